@@ -1,0 +1,67 @@
+package factcheck.cite;
+
+import factcheck.diag.Diagnostics;
+import factcheck.model.CheckedProject;
+import factcheck.model.Citation;
+import factcheck.model.Claim;
+import factcheck.model.Passage;
+import factcheck.model.Project;
+import factcheck.model.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Locates every citation of a project in its source. Returns the checked project when every
+ * quote stands exactly once (or once given its prefix / suffix); otherwise reports each failure
+ * at the quote's line and column and returns empty.
+ */
+public final class Citer {
+
+    private static final int EXCERPT = 160;
+
+    public Optional<CheckedProject> cite(Project project, Diagnostics diagnostics) {
+        Map<String, QuoteMatcher> matchers = project.sources().stream()
+                .collect(Collectors.toMap(Source::id, s -> new QuoteMatcher(s.id(), s.text())));
+        Map<String, Source> sources = project.sourcesById();
+        Map<String, List<Passage>> passages = new HashMap<>();
+        for (Claim claim : project.claims()) {
+            List<Passage> found = new ArrayList<>();
+            for (Citation c : claim.citations()) {
+                QuoteMatcher.Result r = matchers.get(c.sourceId()).locate(c.quote(), c.prefix(), c.suffix());
+                if (r instanceof QuoteMatcher.Found f) found.add(f.passage());
+                else report(c, sources.get(c.sourceId()), r, diagnostics);
+            }
+            passages.put(claim.id(), List.copyOf(found));
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new CheckedProject(project, passages));
+    }
+
+    private static void report(Citation c, Source source, QuoteMatcher.Result r, Diagnostics diagnostics) {
+        String where = "source `" + source.id() + "` (" + source.textPath() + ")";
+        if (r instanceof QuoteMatcher.NotFound nf) {
+            diagnostics.error(c.quoteAt(), "quote not found in " + where,
+                    nf.closest().isEmpty() ? "the source text is empty"
+                            : "closest passage, line " + nf.line() + " (" + nf.similarityPercent() + "% similar): \""
+                            + excerpt(nf.closest()) + "\"");
+        } else if (r instanceof QuoteMatcher.Ambiguous a) {
+            diagnostics.error(c.quoteAt(), "quote found " + a.lines().size() + " times in " + where + ", at lines " + join(a.lines()),
+                    "add `prefix:` (the words just before the one you mean) or `suffix:` (the words just after)");
+        } else if (r instanceof QuoteMatcher.ContextMismatch m) {
+            diagnostics.error(c.at(), "quote found " + m.occurrences() + (m.occurrences() == 1 ? " time" : " times") + " in " + where
+                    + " (lines " + join(m.lines()) + "), but never with the given prefix/suffix",
+                    "copy `prefix:` / `suffix:` from the words right around the quote in the source");
+        }
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= EXCERPT ? s : s.substring(0, EXCERPT) + "...";
+    }
+
+    private static String join(List<Integer> lines) {
+        return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

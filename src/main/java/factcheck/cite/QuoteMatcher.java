@@ -1,0 +1,97 @@
+package factcheck.cite;
+
+import factcheck.model.Passage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds quotes in one source text. Built once per source; {@link #locate} is safe to call from
+ * several threads (it only reads).
+ */
+public final class QuoteMatcher {
+
+    /** What looking for a quote found. */
+    public sealed interface Result {}
+
+    /** Exactly one place: the passage. */
+    public record Found(Passage passage) implements Result {}
+
+    /** Nowhere: the closest passage, its line, and how similar it is (0..100). */
+    public record NotFound(String closest, int line, int similarityPercent) implements Result {}
+
+    /** Several places and no prefix or suffix to choose: the lines of each. */
+    public record Ambiguous(List<Integer> lines) implements Result {}
+
+    /** The quote is there, but no occurrence has the given prefix / suffix around it. */
+    public record ContextMismatch(int occurrences, List<Integer> lines) implements Result {}
+
+    private final String sourceId;
+    private final String original;
+    private final NormalizedText normalized;
+    private final int[] lineStarts;
+
+    public QuoteMatcher(String sourceId, String text) {
+        this.sourceId = sourceId;
+        this.original = text;
+        this.normalized = NormalizedText.of(text);
+        this.lineStarts = lineStarts(text);
+    }
+
+    public Result locate(String quote, String prefix, String suffix) {
+        String q = NormalizedText.normalize(quote);
+        String text = normalized.text();
+        List<Integer> hits = new ArrayList<>();
+        if (!q.isEmpty()) {
+            for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) hits.add(i);
+        }
+        if (hits.isEmpty()) return notFound(q);
+        List<Integer> chosen = hits;
+        if (prefix != null || suffix != null) {
+            String p = prefix == null ? null : NormalizedText.normalize(prefix);
+            String s = suffix == null ? null : NormalizedText.normalize(suffix);
+            chosen = hits.stream().filter(i -> (p == null || before(i).endsWith(p)) && (s == null || after(i + q.length()).startsWith(s))).toList();
+            if (chosen.isEmpty()) return new ContextMismatch(hits.size(), lines(hits));
+        }
+        if (chosen.size() > 1) return new Ambiguous(lines(chosen));
+        int at = chosen.get(0);
+        int start = normalized.origin(at);
+        int end = normalized.origin(at + q.length() - 1) + 1;
+        return new Found(new Passage(sourceId, start, end, lineOf(start)));
+    }
+
+    /** The normalised text just before {@code i}, without the space that separates it from the quote. */
+    private String before(int i) {
+        return normalized.text().substring(0, i).stripTrailing();
+    }
+
+    private String after(int i) {
+        return normalized.text().substring(i).stripLeading();
+    }
+
+    private NotFound notFound(String q) {
+        if (q.isEmpty() || normalized.text().isEmpty()) return new NotFound("", 1, 0);
+        NearestPassage.Match m = NearestPassage.find(q, normalized.text());
+        int start = normalized.origin(Math.min(m.start(), normalized.text().length() - 1));
+        int end = m.end() == 0 ? start : normalized.origin(m.end() - 1) + 1;
+        String closest = original.substring(start, Math.max(start, end)).replaceAll("\\s+", " ").strip();
+        return new NotFound(closest, lineOf(start), m.similarityPercent());
+    }
+
+    private List<Integer> lines(List<Integer> normalizedOffsets) {
+        return normalizedOffsets.stream().map(i -> lineOf(normalized.origin(i))).toList();
+    }
+
+    /** 1-based line of an offset in the original text. */
+    int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

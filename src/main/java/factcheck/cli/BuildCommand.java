@@ -1,0 +1,44 @@
+package factcheck.cli;
+
+import factcheck.diag.Diagnostics;
+import factcheck.site.Build;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code factcheck build}: content to site, or every problem and the previous site untouched. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Check the content and build the site.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    RootOption root;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: ROOT/site)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        Path target = out != null ? out : root.root.resolve("site");
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Integer> files = new Build(root.root).write(target, diagnostics);
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().print(diagnostics.report());
+            spec.commandLine().getErr().flush();
+            spec.commandLine().getErr().println("build failed: the previous site was left as it was");
+            return 1;
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        Path shown = target.toAbsolutePath().normalize();
+        spec.commandLine().getOut().printf("built %d files into %s in %d ms%nopen %s in a browser%n",
+                files.get(), shown, ms, shown.resolve("index.html").toUri());
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line (picocli): one class per command; the only place that wires the stages together. */
+package factcheck.cli;

@@ -1,0 +1,150 @@
+package factcheck.load;
+
+import factcheck.diag.Diagnostics;
+import factcheck.diag.Position;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to the fields of one YAML mapping. Every problem (missing field, wrong type,
+ * bad date) is reported with its position and the accessor returns a neutral value so the
+ * caller goes on to find the next problem; {@link #finish} reports the keys nobody asked for.
+ */
+final class Fields {
+
+    private final YamlNode.Mapping mapping;
+    private final Diagnostics diagnostics;
+    private final Set<String> asked = new HashSet<>();
+    private final List<String> known = new ArrayList<>();
+
+    Fields(YamlNode.Mapping mapping, Diagnostics diagnostics) {
+        this.mapping = mapping;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A mapping's fields, or empty (and an error) when the node is something else. */
+    static Optional<Fields> of(YamlNode node, String what, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Mapping m) return Optional.of(new Fields(m, diagnostics));
+        diagnostics.error(node.at(), what + " must be a mapping of `key: value` lines, found " + node.kind(),
+                "see the record format in docs/content.md");
+        return Optional.empty();
+    }
+
+    Position at() {
+        return mapping.at();
+    }
+
+    /** Where the value of {@code key} was written, or the mapping's own place when it is absent. */
+    Position at(String key) {
+        YamlNode.Entry e = mapping.entries().get(key);
+        return e == null ? mapping.at() : e.value().at();
+    }
+
+    /** Text of a field that must be there; "" (and an error) when it is missing, empty or not text. */
+    String required(String key) {
+        YamlNode node = node(key);
+        if (node == null || node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank())) {
+            diagnostics.error(node == null ? mapping.at() : node.at(),
+                    node == null ? "missing required field `" + key + "`" : "`" + key + "` is empty",
+                    "add a line `" + key + ": ...` with a value");
+            return "";
+        }
+        String value = text(key, node);
+        return value == null ? "" : value;
+    }
+
+    /** Text of a scalar field; null when absent or left empty ({@code key:} with no value). */
+    String optional(String key) {
+        YamlNode node = node(key);
+        if (node == null || node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank())) return null;
+        return text(key, node);
+    }
+
+    private String text(String key, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) return s.text();
+        diagnostics.error(node.at(), "`" + key + "` must be text, found " + node.kind(),
+                "write it on one line after `" + key + ": `, or as a block with `" + key + ": |`");
+        return null;
+    }
+
+    LocalDate requiredDate(String key) {
+        return date(key, required(key));
+    }
+
+    LocalDate optionalDate(String key) {
+        return date(key, optional(key));
+    }
+
+    private LocalDate date(String key, String text) {
+        if (text == null || text.isEmpty()) return null;
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            diagnostics.error(at(key), "`" + key + "` is not a valid date: `" + text + "`",
+                    "write dates as YYYY-MM-DD, e.g. 2022-01-07");
+            return null;
+        }
+    }
+
+    /** A list of texts; a single text is not accepted, so that `about: a, b` is not silently one id. */
+    List<String> texts(String key) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) out.add(s.text());
+            else diagnostics.error(item.at(), "each item of `" + key + "` must be text, found " + item.kind(),
+                    "write the list as `" + key + ": [a, b]`");
+        }
+        return out;
+    }
+
+    /** The positions of the items of a list field, in order, for reporting per item. */
+    List<Position> itemPositions(String key) {
+        return items(key).stream().map(YamlNode::at).toList();
+    }
+
+    /** A list of mappings, each read by {@code reader}. */
+    <T> List<T> records(String key, String what, Function<Fields, T> reader) {
+        List<T> out = new ArrayList<>();
+        for (YamlNode item : items(key)) Fields.of(item, what, diagnostics).ifPresent(f -> out.add(reader.apply(f)));
+        return out;
+    }
+
+    /** A nested mapping, if present and a mapping. */
+    Optional<Fields> mapping(String key, String what) {
+        YamlNode node = node(key);
+        return node == null ? Optional.empty() : Fields.of(node, what, diagnostics);
+    }
+
+    /** Reports every key that no accessor asked for, suggesting the nearest known key. */
+    void finish() {
+        for (YamlNode.Entry e : mapping.entries().values()) {
+            if (asked.contains(e.key())) continue;
+            String near = Suggest.nearest(e.key(), known);
+            diagnostics.error(e.keyAt(), "unknown key `" + e.key() + "`", near != null
+                    ? "did you mean `" + near + "`?"
+                    : "known keys here: " + String.join(", ", known));
+        }
+    }
+
+    private YamlNode node(String key) {
+        known.add(key);
+        asked.add(key);
+        YamlNode.Entry e = mapping.entries().get(key);
+        return e == null ? null : e.value();
+    }
+
+    private List<YamlNode> items(String key) {
+        YamlNode node = node(key);
+        if (node == null || node instanceof YamlNode.Scalar s && s.text() == null) return List.of();
+        if (node instanceof YamlNode.Sequence seq) return seq.items();
+        diagnostics.error(node.at(), "`" + key + "` must be a list, found " + node.kind(),
+                "write `" + key + ": [a, b]` or one `- item` per line");
+        return List.of();
+    }
+}

@@ -1,0 +1,97 @@
+package factcheck.load;
+
+import factcheck.diag.Diagnostics;
+import factcheck.diag.Position;
+import factcheck.model.Actor;
+import factcheck.model.Claim;
+import factcheck.model.Page;
+import factcheck.model.Project;
+import factcheck.model.SiteConfig;
+import factcheck.model.Source;
+import factcheck.model.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import factcheck.model.Rating;
+
+/**
+ * Loads a project root ({@code content/}, {@code seeds/}, {@code templates/}) into a
+ * {@link Project}. Every problem goes into the diagnostics and loading goes on, so one run
+ * reports them all; the project is returned only when there were none.
+ */
+public final class ProjectLoader {
+
+    private final ProjectFiles files;
+    private final YamlReader yaml = new YamlReader();
+
+    public ProjectLoader(Path root) {
+        this.files = new ProjectFiles(root);
+    }
+
+    public Optional<Project> load(Diagnostics diagnostics) {
+        RecordReaders readers = new RecordReaders(diagnostics);
+        SiteConfig config = readSite(readers, diagnostics);
+        List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
+        List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
+        References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
+                config == null ? Set.of() : ids(config.ratings(), Rating::id), diagnostics);
+        List<Claim> claims = records("content/claims", diagnostics, (id, f) -> readers.claim(id, f, refs));
+        List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
+        Theme theme = new ThemeReader(files, diagnostics).read();
+        if (config == null || diagnostics.hasErrors()) return Optional.empty();
+        return Optional.of(new Project(config, sources, actors, claims, pages, theme));
+    }
+
+    private static <T> Set<String> ids(List<T> records, Function<T, String> id) {
+        return records.stream().map(id).collect(Collectors.toSet());
+    }
+
+    private SiteConfig readSite(RecordReaders readers, Diagnostics diagnostics) {
+        Path file = files.root().resolve("content/site.yaml");
+        String display = "content/site.yaml";
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(Position.file(display), "missing site configuration",
+                    "create content/site.yaml with title, description, language and ratings (see README)");
+            return null;
+        }
+        return files.read(file, Position.file(display), diagnostics)
+                .flatMap(text -> yaml.read(display, text, 1, diagnostics))
+                .flatMap(node -> Fields.of(node, "site.yaml", diagnostics))
+                .map(readers::site).orElse(null);
+    }
+
+    private <T> List<T> records(String dir, Diagnostics diagnostics, BiFunction<String, Fields, T> reader) {
+        List<T> out = new ArrayList<>();
+        for (YamlRecord r : yamlRecords(dir, diagnostics)) out.add(reader.apply(r.id(), r.fields()));
+        return out;
+    }
+
+    /** The parsed files of a record folder, each with a valid id; files that fail to parse are reported and skipped. */
+    private List<YamlRecord> yamlRecords(String dir, Diagnostics diagnostics) {
+        List<YamlRecord> out = new ArrayList<>();
+        for (Path file : files.list(dir, ".yaml", diagnostics)) {
+            String display = files.display(file);
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            if (!Ids.valid(id)) {
+                diagnostics.error(Position.file(display), "`" + id + "` is not a valid id (the file name is the id)",
+                        Ids.RULE + "; rename it to " + Ids.suggestion(id) + ".yaml");
+                continue;
+            }
+            files.read(file, Position.file(display), diagnostics)
+                    .flatMap(text -> yaml.read(display, text, 1, diagnostics))
+                    .flatMap(node -> Fields.of(node, display, diagnostics))
+                    .ifPresent(fields -> out.add(new YamlRecord(id, fields)));
+        }
+        return out;
+    }
+
+    /** One record file, parsed: its id and its top-level fields. */
+    record YamlRecord(String id, Fields fields) {}
+}

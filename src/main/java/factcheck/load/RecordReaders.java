@@ -1,0 +1,157 @@
+package factcheck.load;
+
+import factcheck.diag.Diagnostics;
+import factcheck.diag.Position;
+import factcheck.model.Actor;
+import factcheck.model.ActorKind;
+import factcheck.model.Citation;
+import factcheck.model.Claim;
+import factcheck.model.Link;
+import factcheck.model.Publisher;
+import factcheck.model.Rating;
+import factcheck.model.SiteConfig;
+import factcheck.model.Stance;
+import factcheck.model.Update;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads each record kind from its YAML fields. One method per kind, in the order of SPEC.md's
+ * content model; sources are read by {@link SourceReader} because they also read their article.
+ */
+final class RecordReaders {
+
+    private final Diagnostics diagnostics;
+
+    RecordReaders(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    SiteConfig site(Fields f) {
+        String title = f.required("title");
+        String description = f.required("description");
+        String language = f.optional("language");
+        String baseUrl = f.optional("baseUrl");
+        if (baseUrl != null && !Urls.isWeb(baseUrl)) {
+            diagnostics.error(f.at("baseUrl"), "`baseUrl` must be an http(s) URL: `" + baseUrl + "`", "write e.g. https://example.org/factcheck/");
+            baseUrl = null;
+        }
+        Publisher publisher = f.mapping("publisher", "`publisher`").map(p -> {
+            Publisher pub = new Publisher(p.required("name"), url(p, "url"));
+            p.finish();
+            return pub;
+        }).orElse(null);
+        List<Rating> ratings = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Fields r : f.records("ratings", "each rating", x -> x)) {
+            String id = r.required("id");
+            if (!id.isEmpty() && !Ids.valid(id)) diagnostics.error(r.at("id"), "rating id `" + id + "` is not a valid id", Ids.RULE);
+            else if (seen.contains(id)) diagnostics.error(r.at("id"), "rating `" + id + "` is defined twice", "give each rating its own id");
+            seen.add(id);
+            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size()));
+            r.finish();
+        }
+        if (ratings.isEmpty()) {
+            diagnostics.error(f.at("ratings"), "the rating scale `ratings` is missing or empty",
+                    "add `ratings:` with one `- id: ..., label: ..., description: ...` per verdict, best first");
+        }
+        f.finish();
+        return new SiteConfig(title, description, language == null ? "en" : language, baseUrl, publisher, ratings);
+    }
+
+    Actor actor(String id, Fields f) {
+        String name = f.required("name");
+        String kindWord = f.required("kind");
+        ActorKind kind = ActorKind.OTHER;
+        if (!kindWord.isEmpty()) {
+            kind = Arrays.stream(ActorKind.values()).filter(k -> k.word().equals(kindWord.strip())).findFirst().orElse(null);
+            if (kind == null) {
+                diagnostics.error(f.at("kind"), "unknown kind `" + kindWord + "`", "use one of: " + words(ActorKind.values()));
+                kind = ActorKind.OTHER;
+            }
+        }
+        Actor actor = new Actor(id, name, kind, f.optional("role"), f.texts("aliases"), f.optional("bio"),
+                f.records("links", "each link", l -> link(l)), f.at());
+        f.finish();
+        return actor;
+    }
+
+    Claim claim(String id, Fields f, References refs) {
+        Claim claim = new Claim(id, f.required("claim"), f.required("claimant"), f.optional("appearance"),
+                f.optionalDate("date"), f.texts("about"), topics(f), f.required("rating"), f.required("summary"),
+                f.optional("analysis"), f.requiredDate("reviewed"),
+                f.records("citations", "each citation", c -> citation(c, refs)),
+                f.records("updates", "each update", this::update), f.at());
+        refs.actor(f.at("claimant"), "claimant", claim.claimant());
+        List<Position> aboutAt = f.itemPositions("about");
+        for (int i = 0; i < claim.about().size(); i++) refs.actor(aboutAt.get(i), "about", claim.about().get(i));
+        refs.source(f.at("appearance"), "appearance", claim.appearance());
+        refs.rating(f.at("rating"), claim.rating());
+        if (claim.citations().isEmpty()) {
+            diagnostics.error(f.at("citations"), "a claim needs at least one citation",
+                    "add `citations:` with `- source: ..., quote: ..., stance: supports|contradicts|context`");
+        }
+        f.finish();
+        return claim;
+    }
+
+    private List<String> topics(Fields f) {
+        List<String> topics = f.texts("topics");
+        List<Position> at = f.itemPositions("topics");
+        for (int i = 0; i < topics.size() && i < at.size(); i++) {
+            if (!Ids.valid(topics.get(i))) {
+                diagnostics.error(at.get(i), "topic `" + topics.get(i) + "` is not a valid topic",
+                        "topics follow the id rule (" + Ids.RULE + "); write e.g. `" + Ids.suggestion(topics.get(i)) + "`");
+            }
+        }
+        return topics.stream().distinct().toList();
+    }
+
+    private Citation citation(Fields f, References refs) {
+        String stanceWord = f.required("stance");
+        Stance stance = Stance.CONTEXT;
+        if (!stanceWord.isEmpty()) {
+            stance = Arrays.stream(Stance.values()).filter(s -> s.word().equals(stanceWord.strip())).findFirst().orElse(null);
+            if (stance == null) {
+                diagnostics.error(f.at("stance"), "unknown stance `" + stanceWord + "`", "use one of: " + words(Stance.values()));
+                stance = Stance.CONTEXT;
+            }
+        }
+        Citation c = new Citation(f.required("source"), f.required("quote").strip(), f.optional("prefix"), f.optional("suffix"),
+                stance, f.optional("note"), f.at(), f.at("quote"));
+        refs.source(f.at("source"), "source", c.sourceId());
+        f.finish();
+        return c;
+    }
+
+    private Update update(Fields f) {
+        Update u = new Update(f.requiredDate("date"), f.required("note"));
+        f.finish();
+        return u;
+    }
+
+    private Link link(Fields f) {
+        Link l = new Link(f.required("title"), url(f, "url"));
+        if (l.url() == null) diagnostics.error(f.at(), "a link needs a `url`", "add `url: https://...`");
+        f.finish();
+        return l;
+    }
+
+    /** An optional URL field, which must be http(s): anything else (javascript:, data:) is refused here. */
+    String url(Fields f, String key) {
+        String url = f.optional(key);
+        if (url != null && !Urls.isWeb(url)) {
+            diagnostics.error(f.at(key), "`" + key + "` must be an http:// or https:// URL: `" + url + "`",
+                    "write the full address, e.g. https://example.org/article");
+            return null;
+        }
+        return url == null ? null : url.strip();
+    }
+
+    private static String words(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,37 @@
+package factcheck.load;
+
+import factcheck.diag.Diagnostics;
+import factcheck.diag.Position;
+import java.util.Set;
+
+/**
+ * The ids a claim may name (actors, sources, ratings), known before claims are read, so a
+ * dangling reference is reported at the very value that names it, with the nearest real id.
+ */
+record References(Set<String> actors, Set<String> sources, Set<String> ratings, Diagnostics diagnostics) {
+
+    References {
+        actors = Set.copyOf(actors);
+        sources = Set.copyOf(sources);
+        ratings = Set.copyOf(ratings);
+    }
+
+    void actor(Position at, String field, String id) {
+        refer(at, field, id, actors, "an actor in content/actors/" + id + ".yaml");
+    }
+
+    void source(Position at, String field, String id) {
+        refer(at, field, id, sources, "a source in content/sources/" + id + ".yaml");
+    }
+
+    void rating(Position at, String id) {
+        refer(at, "rating", id, ratings, "a rating in the `ratings` of content/site.yaml (known: " + String.join(", ", new java.util.TreeSet<>(ratings)) + ")");
+    }
+
+    private void refer(Position at, String field, String id, Set<String> known, String where) {
+        if (id == null || id.isEmpty() || known.contains(id)) return; // empty: already reported as missing
+        String near = Suggest.nearest(id, known);
+        diagnostics.error(at, "`" + field + "` names `" + id + "`, which does not exist",
+                near != null ? "did you mean `" + near + "`?" : "define " + where + ", or correct the id");
+    }
+}

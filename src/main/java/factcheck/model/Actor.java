@@ -1,0 +1,14 @@
+package factcheck.model;
+
+import factcheck.diag.Position;
+import java.util.List;
+
+/** A person or organisation: {@code content/actors/<id>.yaml}. Optional fields are null when absent. */
+public record Actor(String id, String name, ActorKind kind, String role, List<String> aliases, String bio,
+                    List<Link> links, Position at) {
+
+    public Actor {
+        aliases = List.copyOf(aliases);
+        links = List.copyOf(links);
+    }
+}

@@ -1,0 +1,4 @@
+package factcheck.model;
+
+/** A labelled external link of an actor. */
+public record Link(String title, String url) {}

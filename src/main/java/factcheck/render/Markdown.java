@@ -1,0 +1,44 @@
+package factcheck.render;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown fields to safe HTML. Two layers, because content is untrusted: flexmark escapes raw
+ * HTML as text, then jsoup's Safelist drops whatever is left that a reader's browser would run
+ * (event handlers, {@code javascript:} and {@code data:} URLs, unknown elements).
+ */
+public final class Markdown {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+    private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+        safelist = Safelist.relaxed()
+                .removeTags("img") // no remote images: they would track readers and break offline
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addProtocols("a", "href", "http", "https", "mailto", "#")
+                .preserveRelativeLinks(true);
+    }
+
+    /** HTML for a Markdown text; empty for null. */
+    public String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) return "";
+        String raw = renderer.render(parser.parse(markdown));
+        return Jsoup.clean(raw, "https://site.invalid/", safelist, output).strip();
+    }
+}

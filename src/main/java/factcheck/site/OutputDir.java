@@ -1,0 +1,137 @@
+package factcheck.site;
+
+import factcheck.render.FileSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The build's output folder. A build writes into a fresh sibling folder and swaps it in only
+ * when every file was written, so a failed build leaves the previous site exactly as it was;
+ * a lock file beside it keeps two builds into the same folder from interleaving.
+ */
+final class OutputDir {
+
+    private static final List<String> PROTECTED = List.of("content", "seeds", "templates", "src", ".git");
+
+    private final Path out;
+
+    private OutputDir(Path out) {
+        this.out = out;
+    }
+
+    /** Validates {@code out} against the project {@code root}: never the root, its sources or a non-site folder. */
+    static OutputDir forBuild(Path root, Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
+        for (String name : PROTECTED) {
+            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
+        }
+        if (Files.exists(o) && !Files.isDirectory(o)) throw new UsageException("--out " + out + " is an existing file, not a folder");
+        if (Files.isDirectory(o) && !isEmpty(o) && !Files.exists(o.resolve("index.html"))) {
+            throw new UsageException("--out " + out + " is a folder that holds something other than a built site; refusing to replace it");
+        }
+        return new OutputDir(o);
+    }
+
+    /** Writes a whole new site with {@code writer} and swaps it in; returns the number of files written. */
+    int replaceWith(Consumer<FileSink> writer) {
+        Path parent = out.getParent();
+        String name = out.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+                readableByAll(fresh); // temp folders are created private; a published site must not be
+                try {
+                    int[] count = {0};
+                    writer.accept((path, bytes) -> {
+                        write(fresh, path, bytes);
+                        count[0]++;
+                    });
+                    swap(fresh, parent, name);
+                    return count[0];
+                } finally {
+                    if (Files.exists(fresh)) deleteTree(fresh);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path dir, String path, byte[] bytes) {
+        Path target = dir.resolve(path).normalize();
+        if (!target.startsWith(dir)) throw new IllegalStateException("output path escapes the site: " + path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Old site aside, new site in, old site removed: the only moment the folder changes. */
+    private void swap(Path fresh, Path parent, String name) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = Files.createTempDirectory(parent, "." + name + ".old-");
+            Files.delete(old);
+            move(out, old);
+        }
+        move(fresh, out);
+        if (old != null) deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

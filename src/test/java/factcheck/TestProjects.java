@@ -1,0 +1,72 @@
+package factcheck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Fixture projects for tests: a copy of {@code src/test/resources/sites/<name>} with the
+ * project's real {@code templates/}, in a temporary folder the test may change at will.
+ */
+public final class TestProjects {
+
+    /** The repository root (Maven runs tests there). */
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    private TestProjects() {}
+
+    /** A fresh copy of fixture {@code name} under {@code dir}, with the real templates; returns its root. */
+    public static Path copy(String name, Path dir) {
+        Path root = dir.resolve(name);
+        copyTree(REPO.resolve("src/test/resources/sites").resolve(name), root);
+        copyTree(REPO.resolve("templates"), root.resolve("templates"));
+        return root;
+    }
+
+    /** A fresh copy of the shipped project (content, seeds, templates) under {@code dir}. */
+    public static Path copyShipped(Path dir) {
+        Path root = dir.resolve("shipped");
+        for (String d : new String[] {"content", "seeds", "templates"}) copyTree(REPO.resolve(d), root.resolve(d));
+        return root;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the only occurrence of {@code from} in a file; fails if it is not there exactly once. */
+    public static void replace(Path file, String from, String to) {
+        String text = read(file);
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new AssertionError("`" + from + "` is not in " + file + " exactly once");
+        write(file, text.substring(0, at) + to + text.substring(at + from.length()));
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package factcheck.site;
+
+import static factcheck.TestProjects.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import factcheck.LinkCrawler;
+import factcheck.TestProjects;
+import factcheck.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path build(Path root, Path out) {
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).write(out, d).isPresent(), d.report());
+        return out;
+    }
+
+    private static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyRecordGetsItsPage() {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        for (String p : List.of("index.html", "claims/index.html", "claims/officers-hurt/index.html", "claims/budget-rose/index.html",
+                "actors/index.html", "actors/council/index.html", "actors/mayor/index.html", "sources/index.html",
+                "sources/report/index.html", "sources/letter/index.html", "about/index.html", "assets/style.css")) {
+            assertTrue(Files.isRegularFile(site.resolve(p)), p);
+        }
+    }
+
+    @Test
+    void aClaimPageShowsVerdictAsTextEveryQuoteAndLinksToTheExactPassage() throws IOException {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        Document claim = page(site, "claims/officers-hurt/index.html");
+        assertEquals("Verdict: Unproven", claim.selectFirst("#verdict").text());
+        assertEquals(List.of("that “18 officers” were hurt — and", "I counted twelve injured officers, not eighteen."),
+                claim.select(".citation blockquote").eachText(), "quotes are shown as the source has them");
+        assertEquals("../../sources/letter/index.html#q-officers-hurt-2",
+                claim.selectFirst("#citation-2 figcaption a").attr("href"));
+        assertTrue(claim.selectFirst("#citation-2").text().contains("Contradicts the claim"));
+        assertTrue(claim.select("#updates + ul").text().contains("Added the letter."));
+
+        Document source = page(site, "sources/letter/index.html");
+        assertEquals("I counted twelve injured officers, not eighteen.", source.select(".source-text mark").text());
+        assertEquals("../../claims/officers-hurt/index.html#citation-2", source.selectFirst(".source-text a.cited-by").attr("href"));
+    }
+
+    @Test
+    void actorPagesListTheClaimsTheyMadeAndThoseAboutThem() throws IOException {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        Document council = page(site, "actors/council/index.html");
+        assertEquals(2, council.select("#made ~ ul .card").size());
+        Document mayor = page(site, "actors/mayor/index.html");
+        assertEquals(List.of("18 officers were hurt."), mayor.select("#about ~ ul .card-claim").eachText());
+    }
+
+    @Test
+    void aCrawlFromTheHomePageFindsNoBrokenLinkOrFragment() {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        LinkCrawler crawler = new LinkCrawler(site);
+        assertEquals(List.of(), crawler.crawl());
+        assertEquals(11, crawler.visited().size(), "every page is reachable: " + crawler.visited());
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Map<String, String> first = digest(build(root, tmp.resolve("a")));
+        Map<String, String> second = digest(build(root, tmp.resolve("b")));
+        assertEquals(first, second);
+    }
+
+    @Test
+    void scriptsAndEventHandlersInContentNeverReachAPage() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Path claim = root.resolve("content/claims/officers-hurt.yaml");
+        replace(claim, "  The two accounts disagree", "  <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))\n\n"
+                + "  <a href=\"javascript:alert(4)\" onclick=\"alert(5)\">y</a>\n  The two accounts disagree");
+        replace(claim, "summary: The council says 18;", "summary: <script>alert(6)</script> The council says 18;");
+        replace(root.resolve("content/actors/mayor.yaml"), "name: The Mayor", "name: \"<img src=x onerror=alert(7)>\"");
+        Path site = build(root, tmp.resolve("out"));
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(f.toFile(), "UTF-8");
+                String where = site.relativize(f).toString();
+                assertTrue(doc.select("script").isEmpty(), where);
+                assertTrue(doc.select("img").isEmpty(), where);
+                assertTrue(doc.select("[onerror], [onclick]").isEmpty(), where);
+                assertTrue(doc.select("a[href^=javascript], a[href^=JAVASCRIPT]").isEmpty(), where);
+            }
+        }
+        assertTrue(Files.readString(site.resolve("claims/officers-hurt/index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                "the analysis shows the markup as text");
+    }
+
+    private static Map<String, String> digest(Path site) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(site.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        sha256(Files.readAllBytes(f))));
+            }
+        }
+        return out;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
