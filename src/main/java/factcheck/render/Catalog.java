@@ -108,6 +108,14 @@ final class Catalog {
         return cards().stream().filter(c -> sourceId.equals(c.claim().appearance())).toList();
     }
 
+    /** Claims whose own citations disagree: at least one passage supports and one contradicts. */
+    List<Views.ClaimCard> disputed() {
+        return cards().stream().filter(c -> {
+            var stances = c.claim().citations().stream().map(x -> x.stance()).collect(java.util.stream.Collectors.toSet());
+            return stances.contains(factcheck.model.Stance.SUPPORTS) && stances.contains(factcheck.model.Stance.CONTRADICTS);
+        }).toList();
+    }
+
     /** The rating scale, best first, each with its claims. */
     List<Views.RatingGroup> byRating() {
         List<Views.RatingGroup> groups = new ArrayList<>();

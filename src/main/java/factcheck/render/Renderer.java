@@ -38,6 +38,7 @@ public final class Renderer {
         page(sink, "index.html", "home", project, Map.of(
                 "groups", catalog.byRating(),
                 "latest", catalog.cards().stream().limit(10).toList(),
+                "disputed", catalog.disputed(),
                 "sources", sourceRows(catalog)));
         page(sink, "claims/index.html", "claims", project, Map.of("groups", catalog.byRating(), "claims", catalog.cards()));
         for (Claim c : project.claims()) {

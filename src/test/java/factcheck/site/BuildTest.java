@@ -63,6 +63,15 @@ class BuildTest {
     }
 
     @Test
+    void theHomePageShowsTheVerdictTallyAndTheClaimsTheSourcesDisagreeOn() throws IOException {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        Document home = page(site, "index.html");
+        assertEquals(List.of("True 1 claim", "False 0 claims", "Unproven 1 claim"), home.select(".tally li").eachText());
+        assertEquals(List.of("18 officers were hurt."), home.select("#disputed ~ ul .card-claim").eachText(),
+                "only the claim with both supporting and contradicting passages");
+    }
+
+    @Test
     void actorPagesListTheClaimsTheyMadeAndThoseAboutThem() throws IOException {
         Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
         Document council = page(site, "actors/council/index.html");
