@@ -9,6 +9,12 @@ public record SiteConfig(String title, String description, String language, Stri
 
     public SiteConfig {
         ratings = List.copyOf(ratings);
+        if (baseUrl != null && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/"; // so baseUrl + path is always right
+    }
+
+    /** The absolute URL of a site path (e.g. {@code claims/x/index.html}), or null without a {@code baseUrl}. */
+    public String absolute(String path) {
+        return baseUrl == null ? null : baseUrl + path;
     }
 
     public Optional<Rating> rating(String id) {

@@ -99,6 +99,10 @@ final class Catalog {
         return numbered;
     }
 
+    List<Passage> passagesOf(Claim claim) {
+        return checked.passagesOf(claim);
+    }
+
     Passage passage(Views.MarkedPassage m) {
         return checked.passagesOf(m.claim().claim()).get(m.citation().number() - 1);
     }

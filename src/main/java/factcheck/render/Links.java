@@ -51,6 +51,11 @@ public final class Links {
         return root + id + "/index.html";
     }
 
+    /** Any file of the site by its path from the site's root, e.g. {@code feed.xml}. */
+    public String file(String path) {
+        return root + path;
+    }
+
     public String asset(String path) {
         return root + "assets/" + path;
     }

@@ -23,14 +23,20 @@ public final class Renderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Markdown markdown = new Markdown();
+    private final Json json = new Json();
 
     public Renderer(Map<String, String> templates) {
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
     }
 
     /** Renders the whole site. A template error is an {@link RenderException} naming the template. */
-    public void render(CheckedProject checked, FileSink sink) {
+    public void render(CheckedProject checked, FileSink out) {
         Project project = checked.project();
+        List<String> htmlPaths = new ArrayList<>();
+        FileSink sink = (path, bytes) -> {
+            if (path.endsWith(".html")) htmlPaths.add(path);
+            out.accept(path, bytes);
+        };
         Catalog catalog = new Catalog(checked);
         Map<String, Source> sources = project.sourcesById();
         Map<String, Actor> actors = project.actorsById();
@@ -42,12 +48,14 @@ public final class Renderer {
                 "sources", sourceRows(catalog)));
         page(sink, "claims/index.html", "claims", project, Map.of("groups", catalog.byRating(), "claims", catalog.cards()));
         for (Claim c : project.claims()) {
-            Views.ClaimPage view = new Views.ClaimPage(catalog.card(c.id()),
-                    c.appearance() == null ? null : sources.get(c.appearance()),
+            Source appearance = c.appearance() == null ? null : sources.get(c.appearance());
+            String path = "claims/" + c.id() + "/index.html";
+            Views.ClaimPage view = new Views.ClaimPage(catalog.card(c.id()), appearance,
                     c.about().stream().map(actors::get).toList(), markdown.html(c.analysis()),
                     catalog.citations(c, sources),
                     c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
-            page(sink, "claims/" + c.id() + "/index.html", "claim", project, Map.of("page", view));
+            String jsonLd = json.forScript(ClaimReview.of(project.config(), catalog.card(c.id()), appearance, path));
+            page(sink, path, "claim", project, Map.of("page", view, "jsonLd", jsonLd));
         }
         List<Views.ActorRow> actorRows = project.actors().stream()
                 .map(a -> new Views.ActorRow(a, catalog.madeBy(a.id()).size(), catalog.about(a.id()).size())).toList();
@@ -68,6 +76,13 @@ public final class Renderer {
             page(sink, p.id() + "/index.html", "page", project, Map.of("page", p, "bodyHtml", markdown.html(p.body())));
         }
         project.theme().assets().forEach((path, bytes) -> sink.accept("assets/" + path, bytes));
+        out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
+        out.accept("claims.json", utf8(json.write(ClaimsJson.of(project.config(), catalog), true) + "\n"));
+        if (project.config().baseUrl() != null) out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), htmlPaths)));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<Views.SourceRow> sourceRows(Catalog catalog) {
@@ -95,9 +110,10 @@ public final class Renderer {
         context.setVariable("pages", project.pages());
         context.setVariable("links", Links.from(path));
         context.setVariable("path", path);
+        context.setVariable("canonical", project.config().absolute(path));
         context.setVariables(variables);
         try {
-            sink.accept(path, engine.process(template, context).getBytes(StandardCharsets.UTF_8));
+            sink.accept(path, utf8(engine.process(template, context)));
         } catch (TemplateProcessingException e) {
             throw new RenderException("templates/" + template + ".html: " + e.getMessage() + " (rendering " + path + ")", e);
         }

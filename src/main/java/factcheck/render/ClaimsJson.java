@@ -1,0 +1,73 @@
+package factcheck.render;
+
+import factcheck.model.Citation;
+import factcheck.model.Claim;
+import factcheck.model.Passage;
+import factcheck.model.Rating;
+import factcheck.model.SiteConfig;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code claims.json}: every claim with its rating, claimant and located citations, for
+ * researchers and other newsrooms. The schema is documented in docs/claims-json.md; add fields,
+ * never rename or remove them, and raise {@code version} when a change could break a reader.
+ */
+final class ClaimsJson {
+
+    static final int VERSION = 1;
+
+    private ClaimsJson() {}
+
+    static Map<String, Object> of(SiteConfig site, Catalog catalog) {
+        int scale = site.ratings().size();
+        List<Object> ratings = site.ratings().stream().<Object>map(r -> Json.object(
+                "id", r.id(), "label", r.label(), "description", r.description(), "value", scale - r.rank())).toList();
+        List<Object> claims = catalog.cards().stream().<Object>map(c -> claim(site, catalog, c)).toList();
+        return Json.object(
+                "version", VERSION,
+                "site", Json.object("title", site.title(), "baseUrl", site.baseUrl(), "language", site.language()),
+                "ratings", ratings,
+                "claims", claims);
+    }
+
+    private static Map<String, Object> claim(SiteConfig site, Catalog catalog, Views.ClaimCard card) {
+        Claim c = card.claim();
+        Rating r = card.rating();
+        String path = "claims/" + c.id() + "/index.html";
+        List<Passage> passages = catalog.passagesOf(c);
+        List<Object> citations = new java.util.ArrayList<>();
+        for (int i = 0; i < c.citations().size(); i++) {
+            Citation x = c.citations().get(i);
+            Passage p = passages.get(i);
+            citations.add(Json.object(
+                    "source", x.sourceId(),
+                    "quote", x.quote(),
+                    "prefix", x.prefix(),
+                    "suffix", x.suffix(),
+                    "exact", catalog.project().sourcesById().get(x.sourceId()).text().substring(p.start(), p.end()),
+                    "stance", x.stance().word(),
+                    "note", x.note(),
+                    "position", Json.object("line", p.line(), "start", p.start(), "end", p.end())));
+        }
+        return Json.object(
+                "id", c.id(),
+                "path", path,
+                "url", site.absolute(path),
+                "claim", c.claim(),
+                "claimant", Json.object("id", card.claimant().id(), "name", card.claimant().name(), "kind", card.claimant().kind().word()),
+                "appearance", c.appearance(),
+                "date", c.date() == null ? null : c.date().toString(),
+                "about", c.about(),
+                "topics", c.topics(),
+                "rating", Json.object("id", r.id(), "label", r.label(), "value", scale(site) - r.rank()),
+                "summary", c.summary(),
+                "reviewed", c.reviewed().toString(),
+                "citations", citations,
+                "updates", c.updates().stream().<Object>map(u -> Json.object("date", u.date().toString(), "note", u.note())).toList());
+    }
+
+    private static int scale(SiteConfig site) {
+        return site.ratings().size();
+    }
+}

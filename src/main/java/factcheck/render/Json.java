@@ -1,0 +1,36 @@
+package factcheck.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON for the machine-readable outputs: stable key order, and safe to embed in a {@code <script>} element. */
+final class Json {
+
+    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** A JSON object from key, value pairs in the order given; pairs whose value is null are left out. */
+    static Map<String, Object> object(Object... pairs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) if (pairs[i + 1] != null) out.put((String) pairs[i], pairs[i + 1]);
+        return out;
+    }
+
+    String write(Object value, boolean pretty) {
+        try {
+            return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) : mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass(), e);
+        }
+    }
+
+    /**
+     * JSON that cannot end the script element it sits in nor open a comment: in JSON, {@code <},
+     * {@code >} and {@code &} occur only inside strings, where their {@code \\u} escapes mean the same.
+     */
+    String forScript(Object value) {
+        return write(value, false).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
