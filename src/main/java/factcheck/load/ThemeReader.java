@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class ThemeReader {
 
     /** The templates rendering asks for; a missing one is a clear error here rather than a failure mid-render. */
-    static final List<String> REQUIRED = List.of("layout", "home", "claims", "claim", "actors", "actor", "sources", "source", "page");
+    static final List<String> REQUIRED = List.of("layout", "home", "claims", "claim", "actors", "actor", "sources", "source", "page",
+            "rating", "topics", "topic", "search");
 
     private final ProjectFiles files;
     private final Diagnostics diagnostics;

@@ -27,6 +27,7 @@ final class Catalog {
 
     private final CheckedProject checked;
     private final Map<String, Views.ClaimCard> cards = new LinkedHashMap<>();
+    private final List<Views.ClaimCard> newestFirst;
     private final Map<String, List<Views.ClaimCard>> madeBy = new TreeMap<>();
     private final Map<String, List<Views.ClaimCard>> about = new TreeMap<>();
     private final Map<String, List<Views.MarkedPassage>> passagesBySource = new TreeMap<>();
@@ -47,6 +48,7 @@ final class Catalog {
                         .add(new Views.MarkedPassage(0, cv, card));
             }
         }
+        newestFirst = cards.values().stream().sorted(NEWEST_FIRST).toList();
         madeBy.values().forEach(l -> l.sort(NEWEST_FIRST));
         about.values().forEach(l -> l.sort(NEWEST_FIRST));
     }
@@ -55,8 +57,9 @@ final class Catalog {
         return checked.project();
     }
 
+    /** Every claim, newest check first. */
     List<Views.ClaimCard> cards() {
-        return cards.values().stream().sorted(NEWEST_FIRST).toList();
+        return newestFirst;
     }
 
     Views.ClaimCard card(String claimId) {
@@ -117,6 +120,32 @@ final class Catalog {
         return cards().stream().filter(c -> {
             var stances = c.claim().citations().stream().map(x -> x.stance()).collect(java.util.stream.Collectors.toSet());
             return stances.contains(factcheck.model.Stance.SUPPORTS) && stances.contains(factcheck.model.Stance.CONTRADICTS);
+        }).toList();
+    }
+
+    /** Claims by topic, topics in alphabetical order. */
+    Map<String, List<Views.ClaimCard>> topics() {
+        Map<String, List<Views.ClaimCard>> out = new TreeMap<>();
+        for (Views.ClaimCard c : cards()) for (String t : c.claim().topics()) out.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+        return out;
+    }
+
+    /** How many of {@code cards} carry each verdict of the scale, best first, verdicts with none left out. */
+    List<Views.RatingCount> tally(List<Views.ClaimCard> cards) {
+        List<Views.RatingCount> out = new ArrayList<>();
+        for (Rating r : project().config().ratings()) {
+            long n = cards.stream().filter(c -> c.rating().id().equals(r.id())).count();
+            if (n > 0) out.add(new Views.RatingCount(r, (int) n));
+        }
+        return out;
+    }
+
+    /** Every source with how many passages it has cited and by how many claims. */
+    List<Views.SourceRow> sourceRows() {
+        return project().sources().stream().map(s -> {
+            List<Views.MarkedPassage> passages = passagesIn(s.id());
+            int claims = (int) passages.stream().map(m -> m.claim().id()).distinct().count();
+            return new Views.SourceRow(s, passages.size(), claims);
         }).toList();
     }
 

@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
 /**
- * Renders every page of the site and hands it, with the theme's assets, to a {@link FileSink}.
- * One template engine per build; a fresh context per page.
+ * Renders every file of the site and hands it to a {@link FileSink}. The pages are listed first
+ * as jobs (path, template, how to make its variables), then rendered in parallel: the template
+ * engine is shared (Thymeleaf's is thread-safe) and each page gets a fresh context. The sink
+ * must accept files from several threads; the files are the same whatever the thread count.
  */
 public final class Renderer {
 
@@ -29,68 +32,91 @@ public final class Renderer {
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
     }
 
-    /** Renders the whole site. A template error is an {@link RenderException} naming the template. */
+    /** One page to render: where it goes, with which template, and its variables (made when rendered). */
+    private record Job(String path, String template, Supplier<Map<String, Object>> variables) {}
+
+    /** Renders the whole site. A template error is a {@link RenderException} naming the template. */
     public void render(CheckedProject checked, FileSink out) {
         Project project = checked.project();
-        List<String> htmlPaths = new ArrayList<>();
-        FileSink sink = (path, bytes) -> {
-            if (path.endsWith(".html")) htmlPaths.add(path);
-            out.accept(path, bytes);
-        };
         Catalog catalog = new Catalog(checked);
-        Map<String, Source> sources = project.sourcesById();
-        Map<String, Actor> actors = project.actorsById();
+        List<Job> jobs = new ArrayList<>();
+        home(catalog, jobs);
+        claims(catalog, jobs);
+        actors(catalog, jobs);
+        sources(catalog, jobs);
+        browse(catalog, jobs);
+        for (Page p : project.pages()) {
+            jobs.add(new Job(p.id() + "/index.html", "page", () -> Map.of("page", p, "bodyHtml", markdown.html(p.body()))));
+        }
+        jobs.parallelStream().forEach(job -> out.accept(job.path(), utf8(page(job, project))));
 
-        page(sink, "index.html", "home", project, Map.of(
+        project.theme().assets().forEach((path, bytes) -> out.accept("assets/" + path, bytes));
+        out.accept("search/index.js", utf8(SearchIndex.script(catalog, json)));
+        out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
+        out.accept("claims.json", utf8(json.write(ClaimsJson.of(project.config(), catalog), true) + "\n"));
+        if (project.config().baseUrl() != null) {
+            out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), jobs.stream().map(Job::path).toList())));
+        }
+    }
+
+    private void home(Catalog catalog, List<Job> jobs) {
+        jobs.add(new Job("index.html", "home", () -> Map.of(
                 "groups", catalog.byRating(),
                 "latest", catalog.cards().stream().limit(10).toList(),
                 "disputed", catalog.disputed(),
-                "sources", sourceRows(catalog)));
-        page(sink, "claims/index.html", "claims", project, Map.of("groups", catalog.byRating(), "claims", catalog.cards()));
+                "sources", catalog.sourceRows())));
+        jobs.add(new Job("search/index.html", "search", Map::of));
+    }
+
+    private void claims(Catalog catalog, List<Job> jobs) {
+        Project project = catalog.project();
+        Map<String, Source> sources = project.sourcesById();
+        Map<String, Actor> actors = project.actorsById();
+        jobs.add(new Job("claims/index.html", "claims", () -> Map.of("groups", catalog.byRating(), "claims", catalog.cards())));
         for (Claim c : project.claims()) {
-            Source appearance = c.appearance() == null ? null : sources.get(c.appearance());
             String path = "claims/" + c.id() + "/index.html";
-            Views.ClaimPage view = new Views.ClaimPage(catalog.card(c.id()), appearance,
-                    c.about().stream().map(actors::get).toList(), markdown.html(c.analysis()),
-                    catalog.citations(c, sources),
-                    c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
-            String jsonLd = json.forScript(ClaimReview.of(project.config(), catalog.card(c.id()), appearance, path));
-            page(sink, path, "claim", project, Map.of("page", view, "jsonLd", jsonLd));
+            jobs.add(new Job(path, "claim", () -> {
+                Source appearance = c.appearance() == null ? null : sources.get(c.appearance());
+                Views.ClaimCard card = catalog.card(c.id());
+                Views.ClaimPage view = new Views.ClaimPage(card, appearance, c.about().stream().map(actors::get).toList(),
+                        markdown.html(c.analysis()), catalog.citations(c, sources),
+                        c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
+                return Map.of("page", view, "jsonLd", json.forScript(ClaimReview.of(project.config(), card, appearance, path)));
+            }));
         }
-        List<Views.ActorRow> actorRows = project.actors().stream()
-                .map(a -> new Views.ActorRow(a, catalog.madeBy(a.id()).size(), catalog.about(a.id()).size())).toList();
-        page(sink, "actors/index.html", "actors", project, Map.of("actors", actorRows));
-        for (Actor a : project.actors()) {
-            Views.ActorPage view = new Views.ActorPage(a, markdown.html(a.bio()), catalog.madeBy(a.id()), catalog.about(a.id()));
-            page(sink, "actors/" + a.id() + "/index.html", "actor", project, Map.of("page", view));
+    }
+
+    private void actors(Catalog catalog, List<Job> jobs) {
+        List<Actor> actors = catalog.project().actors();
+        jobs.add(new Job("actors/index.html", "actors", () -> Map.of("actors", actors.stream()
+                .map(a -> new Views.ActorRow(a, catalog.madeBy(a.id()).size(), catalog.about(a.id()).size())).toList())));
+        for (Actor a : actors) {
+            jobs.add(new Job("actors/" + a.id() + "/index.html", "actor", () -> Map.of("page", new Views.ActorPage(a,
+                    markdown.html(a.bio()), catalog.madeBy(a.id()), catalog.about(a.id()), catalog.tally(catalog.madeBy(a.id()))))));
         }
-        page(sink, "sources/index.html", "sources", project, Map.of("sources", sourceRows(catalog)));
-        for (Source s : project.sources()) {
+    }
+
+    private void sources(Catalog catalog, List<Job> jobs) {
+        jobs.add(new Job("sources/index.html", "sources", () -> Map.of("sources", catalog.sourceRows())));
+        for (Source s : catalog.project().sources()) {
             String path = "sources/" + s.id() + "/index.html";
-            List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
-            String text = SourceText.html(s.text(), marks(catalog, passages, Links.from(path)));
-            Views.SourcePage view = new Views.SourcePage(s, markdown.html(s.notes()), text, passages, catalog.appearingIn(s.id()));
-            page(sink, path, "source", project, Map.of("page", view));
+            jobs.add(new Job(path, "source", () -> {
+                List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
+                String text = SourceText.html(s.text(), marks(catalog, passages, Links.from(path)));
+                return Map.of("page", new Views.SourcePage(s, markdown.html(s.notes()), text, passages, catalog.appearingIn(s.id())));
+            }));
         }
-        for (Page p : project.pages()) {
-            page(sink, p.id() + "/index.html", "page", project, Map.of("page", p, "bodyHtml", markdown.html(p.body())));
-        }
-        project.theme().assets().forEach((path, bytes) -> sink.accept("assets/" + path, bytes));
-        out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
-        out.accept("claims.json", utf8(json.write(ClaimsJson.of(project.config(), catalog), true) + "\n"));
-        if (project.config().baseUrl() != null) out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), htmlPaths)));
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<Views.SourceRow> sourceRows(Catalog catalog) {
-        return catalog.project().sources().stream().map(s -> {
-            List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
-            int claims = (int) passages.stream().map(m -> m.claim().id()).distinct().count();
-            return new Views.SourceRow(s, passages.size(), claims);
-        }).toList();
+    /** The other ways in: one page per verdict and per topic, and the topic index. */
+    private void browse(Catalog catalog, List<Job> jobs) {
+        for (Views.RatingGroup g : catalog.byRating()) {
+            jobs.add(new Job("ratings/" + g.rating().id() + "/index.html", "rating", () -> Map.of("group", g, "groups", catalog.byRating())));
+        }
+        Map<String, List<Views.ClaimCard>> topics = catalog.topics();
+        jobs.add(new Job("topics/index.html", "topics", () -> Map.of("topics", topics)));
+        topics.forEach((topic, cards) -> jobs.add(new Job("topics/" + topic + "/index.html", "topic",
+                () -> Map.of("topic", topic, "claims", cards, "tally", catalog.tally(cards)))));
     }
 
     private static List<SourceText.Mark> marks(Catalog catalog, List<Views.MarkedPassage> passages, Links links) {
@@ -104,18 +130,22 @@ public final class Renderer {
         return marks;
     }
 
-    private void page(FileSink sink, String path, String template, Project project, Map<String, Object> variables) {
+    private String page(Job job, Project project) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("site", project.config());
         context.setVariable("pages", project.pages());
-        context.setVariable("links", Links.from(path));
-        context.setVariable("path", path);
-        context.setVariable("canonical", project.config().absolute(path));
-        context.setVariables(variables);
+        context.setVariable("links", Links.from(job.path()));
+        context.setVariable("path", job.path());
+        context.setVariable("canonical", project.config().absolute(job.path()));
+        context.setVariables(job.variables().get());
         try {
-            sink.accept(path, utf8(engine.process(template, context)));
+            return engine.process(job.template(), context);
         } catch (TemplateProcessingException e) {
-            throw new RenderException("templates/" + template + ".html: " + e.getMessage() + " (rendering " + path + ")", e);
+            throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + " (rendering " + job.path() + ")", e);
         }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

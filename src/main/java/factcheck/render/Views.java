@@ -36,7 +36,10 @@ public final class Views {
     public record ClaimPage(ClaimCard card, Source appearance, List<Actor> about, String analysisHtml,
                             List<CitationView> citations, List<UpdateView> updates) {}
 
-    public record ActorPage(Actor actor, String bioHtml, List<ClaimCard> made, List<ClaimCard> about) {}
+    public record ActorPage(Actor actor, String bioHtml, List<ClaimCard> made, List<ClaimCard> about, List<RatingCount> tally) {}
+
+    /** How many claims of some list carry a verdict. */
+    public record RatingCount(Rating rating, int count) {}
 
     /** An actor in the index, with how many claims it made and how many are about it. */
     public record ActorRow(Actor actor, int made, int about) {}

@@ -40,7 +40,8 @@ class BuildTest {
         Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
         for (String p : List.of("index.html", "claims/index.html", "claims/officers-hurt/index.html", "claims/budget-rose/index.html",
                 "actors/index.html", "actors/council/index.html", "actors/mayor/index.html", "sources/index.html",
-                "sources/report/index.html", "sources/letter/index.html", "about/index.html", "assets/style.css")) {
+                "sources/report/index.html", "sources/letter/index.html", "about/index.html", "assets/style.css",
+                "ratings/unproven/index.html", "topics/index.html", "topics/injuries/index.html", "search/index.html", "search/index.js")) {
             assertTrue(Files.isRegularFile(site.resolve(p)), p);
         }
     }
@@ -85,7 +86,16 @@ class BuildTest {
         Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
         LinkCrawler crawler = new LinkCrawler(site);
         assertEquals(List.of(), crawler.crawl());
-        assertEquals(11, crawler.visited().size(), "every page is reachable: " + crawler.visited());
+        assertEquals(17, crawler.visited().size(), "every page is reachable: " + crawler.visited());
+    }
+
+    @Test
+    void verdictAndTopicPagesListTheirClaimsAndActorPagesTallyVerdicts() throws IOException {
+        Path site = build(TestProjects.copy("basic", tmp), tmp.resolve("out"));
+        assertEquals(List.of("18 officers were hurt."), page(site, "ratings/unproven/index.html").select(".card-claim").eachText());
+        assertEquals("No claim has this verdict.", page(site, "ratings/false/index.html").selectFirst("main p:not(.kicker):not(.lede)").text());
+        assertEquals(List.of("18 officers were hurt."), page(site, "topics/injuries/index.html").select(".card-claim").eachText());
+        assertEquals(List.of("True 1", "Unproven 1"), page(site, "actors/council/index.html").select("#made ~ div .tally li").eachText());
     }
 
     @Test
@@ -109,13 +119,16 @@ class BuildTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document doc = Jsoup.parse(f.toFile(), "UTF-8");
                 String where = site.relativize(f).toString();
-                assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), where);
+                for (var script : doc.select("script:not([type=application/ld+json])")) {
+                    assertTrue(script.attr("src").matches("(\\.\\./)*(search/index|assets/search)\\.js"), where + ": " + script);
+                }
                 doc.select("script").forEach(s -> assertFalse(s.data().contains("<"), "JSON-LD escapes markup: " + where));
                 assertTrue(doc.select("img").isEmpty(), where);
                 assertTrue(doc.select("[onerror], [onclick]").isEmpty(), where);
                 assertTrue(doc.select("a[href^=javascript], a[href^=JAVASCRIPT]").isEmpty(), where);
             }
         }
+        assertFalse(Files.readString(site.resolve("search/index.js")).contains("<"), "the search index escapes markup");
         assertTrue(Files.readString(site.resolve("claims/officers-hurt/index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
                 "the analysis shows the markup as text");
     }

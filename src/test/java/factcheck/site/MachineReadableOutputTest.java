@@ -114,7 +114,7 @@ class MachineReadableOutputTest {
         for (int i = 0; i < locs.getLength(); i++) urls.add(locs.item(i).getTextContent());
         assertTrue(urls.contains("https://checks.example.org/desk/claims/officers-hurt/index.html"), urls.toString());
         assertTrue(urls.contains("https://checks.example.org/desk/claims/budget-rose/index.html"), urls.toString());
-        assertEquals(11, urls.size(), "every HTML page: " + urls);
+        assertEquals(17, urls.size(), "every HTML page: " + urls);
         assertEquals("https://checks.example.org/desk/index.html",
                 Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst("link[rel=canonical]").attr("href"));
     }

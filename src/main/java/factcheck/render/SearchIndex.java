@@ -1,0 +1,46 @@
+package factcheck.render;
+
+import factcheck.model.Actor;
+import factcheck.model.Citation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index, shipped as a script ({@code search/index.js}) rather than JSON: a page
+ * opened from {@code file://} may load a script but may not fetch a file, so this is what makes
+ * search work straight from disk. One record per claim with the words a reader may look for.
+ */
+final class SearchIndex {
+
+    private SearchIndex() {}
+
+    static String script(Catalog catalog, Json json) {
+        Map<String, Actor> actors = catalog.project().actorsById();
+        List<Object> records = new ArrayList<>();
+        for (Views.ClaimCard c : catalog.cards()) {
+            List<String> people = new ArrayList<>();
+            for (String id : c.claim().about()) people.add(names(actors.get(id)));
+            records.add(Json.object(
+                    "p", "claims/" + c.id() + "/index.html",
+                    "c", c.claim().claim(),
+                    "r", c.rating().label(),
+                    "k", c.rating().rank(),
+                    "n", c.claimant().name(),
+                    "by", names(c.claimant()),
+                    "a", String.join(" ", people),
+                    "s", c.claim().summary(),
+                    "t", String.join(" ", c.claim().topics()),
+                    "q", String.join(" ", c.claim().citations().stream().map(Citation::quote).toList())));
+        }
+        return "// factcheck search index: one record per claim (p path, c claim, r verdict, k its rank, n claimant, by claimant and aliases, a actors, s summary, t topics, q quotes)\n"
+                + "window.FACTCHECK_SEARCH = " + json.forScript(records) + ";\n";
+    }
+
+    /** An actor's name and every spelling of it, so "Massimov" finds "Masimov". */
+    private static String names(Actor a) {
+        List<String> all = new ArrayList<>(List.of(a.name()));
+        all.addAll(a.aliases());
+        return String.join(" ", all);
+    }
+}
