@@ -35,15 +35,36 @@ final class OutputDir {
     /** Validates {@code out} against the project {@code root}: never the root, its sources or a non-site folder. */
     static OutputDir forBuild(Path root, Path out) {
         Path o = out.toAbsolutePath().normalize();
-        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
-        for (String name : PROTECTED) {
-            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
+        // Compared as real paths too, so a symbolic link (alias/content, with alias -> the root)
+        // cannot hide that --out is the project or one of its source folders.
+        refuseProjectFolders(real(root), real(o), out);
+        refuseProjectFolders(root, o, out);
+        if (Files.exists(o) && !Files.isDirectory(o)) {
+            throw new UsageException("--out " + out + " is an existing file, not a folder: choose a folder such as " + root.resolve("site"));
         }
-        if (Files.exists(o) && !Files.isDirectory(o)) throw new UsageException("--out " + out + " is an existing file, not a folder");
         if (Files.isDirectory(o) && !isEmpty(o) && !Files.exists(o.resolve("index.html"))) {
             throw new UsageException("--out " + out + " is a folder that holds something other than a built site; refusing to replace it");
         }
         return new OutputDir(o);
+    }
+
+    private static void refuseProjectFolders(Path root, Path o, Path out) {
+        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
+        for (String name : PROTECTED) {
+            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
+        }
+    }
+
+    /** The path with every link resolved, as far as it exists; the part not yet created is appended as written. */
+    private static Path real(Path p) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return p;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(p)).normalize();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     /** Writes a whole new site with {@code writer} and swaps it in; returns the number of files written. */
