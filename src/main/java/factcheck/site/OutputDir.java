@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,6 +25,14 @@ import java.util.stream.Stream;
  * a lock file beside it keeps two builds into the same folder from interleaving.
  */
 final class OutputDir {
+
+    /**
+     * A {@link FileLock} is held by the whole process: a second channel of the same JVM locking the
+     * same file throws {@code OverlappingFileLockException} instead of waiting. So builds of one
+     * process (a dev server rebuilding while another build runs) first queue here, one lock per
+     * lock file; the file lock then keeps other processes out. Process-wide because the file lock is.
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private static final List<String> PROTECTED = List.of("content", "seeds", "templates", "src", ".git");
 
@@ -73,8 +83,10 @@ final class OutputDir {
         String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockPath = parent.toRealPath().resolve("." + name + ".lock");
+            ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockPath, p -> new ReentrantLock());
+            inProcess.lock();
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
                 Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
                 readableByAll(fresh); // temp folders are created private; a published site must not be
@@ -89,6 +101,8 @@ final class OutputDir {
                 } finally {
                     if (Files.exists(fresh)) deleteTree(fresh);
                 }
+            } finally {
+                inProcess.unlock();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
