@@ -171,7 +171,8 @@ class BadInputTest {
 
                 // --- urls: http(s) only ---
                 content("a javascript: link", (r, t) -> append(r, "content/actors/council.yaml", "links:\n  - title: Home\n    url: javascript:alert(1)\n"),
-                        "content/actors/council.yaml:9:10: `url` must be an http:// or https:// URL: `javascript:alert(1)`"),
+                        "content/actors/council.yaml:9:10: `url` must be an http:// or https:// URL: `javascript:alert(1)`",
+                        "1 problem found"),
                 content("a data: source url", (r, t) -> append(r, "content/sources/report.yaml", "url: data:text/html,<script>alert(1)</script>\n"),
                         "content/sources/report.yaml:7:6: `url` must be an http:// or https:// URL"),
                 content("a JavaScript: archive url in mixed case", (r, t) -> append(r, "content/sources/report.yaml", "archiveUrl: \" JaVaScRiPt:alert(1)\"\n"),
