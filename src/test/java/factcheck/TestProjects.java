@@ -58,6 +58,55 @@ public final class TestProjects {
         write(file, text.substring(0, at) + to + text.substring(at + from.length()));
     }
 
+    public static void writeBytes(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every file and link under {@code dir} (not following links) with a digest of its bytes or the
+     * link's target, keyed by relative path: two snapshots are equal when nothing changed. Entries
+     * whose first path segment is in {@code skip} are left out.
+     */
+    public static java.util.SortedMap<String, String> snapshot(Path dir, String... skip) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return out;
+        java.util.Set<String> skipped = java.util.Set.of(skip);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!rel.isEmpty() && skipped.contains(rel.split("/")[0])) continue;
+                if (Files.isSymbolicLink(p)) out.put(rel, "link -> " + Files.readSymbolicLink(p));
+                else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) out.put(rel, sha256(Files.readAllBytes(p)));
+                else out.put(rel + "/", "folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it, not following links. */
+    public static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

@@ -4,7 +4,9 @@ import factcheck.diag.Diagnostics;
 import factcheck.diag.Position;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,23 +42,46 @@ final class ProjectFiles {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** The files of {@code dir} ending in {@code extension}, sorted by name; problems with others reported. */
+    /**
+     * The files of {@code dir} ending in {@code extension}, sorted by name; problems with others
+     * reported. Under {@code content/} every entry must be a record: a stray file or a sub-folder
+     * would otherwise be skipped without a word, and nothing a user writes may be silently lost.
+     */
     List<Path> list(String dir, String extension, Diagnostics diagnostics) {
         Path folder = root.resolve(dir);
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String top = dir.split("/")[0];
+        boolean strict = top.equals("content");
+        if (Files.isSymbolicLink(folder)) {
+            // Checked before anything else: NOFOLLOW below would otherwise treat it as absent, dropping every record.
+            diagnostics.error(Position.file(dir), "symbolic links are not followed in " + top + "/", "replace the link with the folder itself");
+            return List.of();
+        }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.error(Position.file(dir), dir + " is a file, not a folder", "move it aside and create the folder " + dir + "/");
+            }
+            return List.of();
+        }
         List<Path> out = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || name.endsWith("~")) continue; // editor swap and backup files
                 if (Files.isSymbolicLink(p)) {
-                    diagnostics.error(Position.file(display(p)), "symbolic links are not followed in content/",
+                    diagnostics.error(Position.file(display(p)), "symbolic links are not followed in " + top + "/",
                             "replace the link with the file itself");
                 } else if (name.endsWith(".yml") && extension.equals(".yaml")) {
                     diagnostics.error(Position.file(display(p)), "records end in .yaml, not .yml",
                             "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
                 } else if (name.endsWith(extension) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     out.add(p);
+                } else if (strict && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    diagnostics.error(Position.file(display(p)), "folders inside " + dir + "/ are not read",
+                            "move its files up into " + dir + "/ (the file name is the id, so it must be unique there)");
+                } else if (strict) {
+                    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+                    diagnostics.error(Position.file(display(p)), "not a record: " + dir + "/ holds only " + extension + " files",
+                            "rename it to " + stem + extension + " if it is one, or move it out of content/");
                 }
             }
         } catch (IOException e) {
@@ -67,7 +92,8 @@ final class ProjectFiles {
 
     /**
      * The text of a file under the root: strict UTF-8, byte-order mark dropped, CRLF and CR made LF.
-     * Empty, with the problem reported at {@code reportAt}, when it cannot be read.
+     * Empty, with the problem reported at {@code reportAt} (the record that names the file, or the
+     * file itself), when it cannot be read; a decoding error is reported at the bad byte itself.
      */
     Optional<String> read(Path file, Position reportAt, Diagnostics diagnostics) {
         try {
@@ -77,19 +103,37 @@ final class ProjectFiles {
                         "split the file or trim what is not needed");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(reportAt, display(file) + " is not valid UTF-8 text",
-                    "save it as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)");
+            return decode(file, Files.readAllBytes(file), reportAt, diagnostics)
+                    .map(text -> text.startsWith("\uFEFF") ? text.substring(1) : text)
+                    .map(text -> text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (IOException e) {
-            diagnostics.error(reportAt, "cannot read " + display(file) + ": " + e.getMessage());
+            diagnostics.error(reportAt, "cannot read " + display(file) + ": " + e.getMessage(),
+                    "check that the file exists and that you may read it");
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Strict UTF-8. On a bad byte, says where it is (line and column of the file) and which byte it
+     * is: "not UTF-8" alone leaves the user searching a long article for one accented letter.
+     */
+    private Optional<String> decode(Path file, byte[] bytes, Position reportAt, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (!result.isError()) return Optional.of(out.flip().toString());
+        String before = out.flip().toString();
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int column = before.length() - before.lastIndexOf('\n');
+        String shown = display(file);
+        String byteHex = in.position() < bytes.length ? String.format(" (byte 0x%02X)", bytes[in.position()] & 0xFF) : "";
+        String namedBy = reportAt.path().equals(shown) ? "" : "; " + reportAt + " names it";
+        diagnostics.error(new Position(shown, line, column), "not valid UTF-8" + byteHex,
+                "save " + shown + " as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`" + namedBy);
         return Optional.empty();
     }
 

@@ -55,6 +55,11 @@ public final class ProjectLoader {
     private SiteConfig readSite(RecordReaders readers, Diagnostics diagnostics) {
         Path file = files.root().resolve("content/site.yaml");
         String display = "content/site.yaml";
+        if (Files.isSymbolicLink(file)) {
+            // isRegularFile and read would follow it, possibly out of the project root.
+            diagnostics.error(Position.file(display), "symbolic links are not followed in content/", "replace the link with the file itself");
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             diagnostics.error(Position.file(display), "missing site configuration",
                     "create content/site.yaml with title, description, language and ratings (see README)");

@@ -135,7 +135,8 @@ final class RecordReaders {
 
     private Link link(Fields f) {
         Link l = new Link(f.required("title"), url(f, "url"));
-        if (l.url() == null) diagnostics.error(f.at(), "a link needs a `url`", "add `url: https://...`");
+        // Only when absent: a url that is there but refused has already been reported where it stands.
+        if (l.url() == null && f.optional("url") == null) diagnostics.error(f.at(), "a link needs a `url`", "add `url: https://...`");
         f.finish();
         return l;
     }

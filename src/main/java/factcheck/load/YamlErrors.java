@@ -25,12 +25,17 @@ final class YamlErrors {
             line = Math.max(1, e.getLocation().getLineNr());
             column = Math.max(1, e.getLocation().getColumnNr());
         }
+        if (problem.startsWith("Document nesting depth")) {
+            // Jackson's wording names its own API; say what it means for a record.
+            problem = "nested more than " + YamlReader.MAX_DEPTH + " levels deep";
+        }
         Position at = new Position(path, line + lineOffset, column);
         return Diagnostic.error(at, "invalid YAML: " + problem).hint(hint(problem));
     }
 
     private static String hint(String problem) {
         String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("nested more than")) return "records need only a few levels; look for brackets `[` or `{` that are never closed";
         if (p.contains("'\\t'") || p.contains("tab")) return "indent with spaces, not tabs";
         if (p.contains("alias") || p.contains("aliases")) return "write the value out instead of repeating an anchor so many times";
         if (p.contains("code point") || p.contains("exceed")) return "the file is too large; split it";

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import factcheck.diag.Diagnostics;
 import factcheck.diag.Position;
 import java.io.IOException;
@@ -18,13 +19,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses one YAML document into a {@link YamlNode} tree with positions. Bounded against hostile
- * input: alias expansion, nesting depth and document size are capped by SnakeYAML's loader
- * options, and a syntax error becomes a diagnostic at the line and column SnakeYAML reports.
+ * input: nesting depth and document size are capped, aliases are refused (so an alias bomb costs
+ * nothing), and a syntax error becomes a diagnostic at the line and column SnakeYAML reports.
  */
 final class YamlReader {
 
     static final int MAX_CHARS = 1_000_000;
-    private static final int MAX_DEPTH = 50;
+    static final int MAX_DEPTH = 50;
 
     private final YAMLFactory factory;
 
@@ -59,7 +60,16 @@ final class YamlReader {
                 diagnostics.error(Position.file(path), "file is empty", "write the record's fields, or delete the file");
                 return Optional.empty();
             }
-            return Optional.of(new TreeBuilder(path, firstLine - 1, parser, diagnostics).node());
+            TreeBuilder builder = new TreeBuilder(path, firstLine - 1, parser, diagnostics, new int[1]);
+            YamlNode node = builder.node();
+            if (builder.aliases()[0] > 0) return Optional.empty(); // reported; the values they stand for are unknown
+            // A second document would otherwise be dropped without a word: nothing a user writes may be lost.
+            if (parser.nextToken() != null) {
+                diagnostics.error(builder.position(parser.currentTokenLocation()), "a record file holds one YAML document; this is a second one",
+                        "remove the `---` line above it, or move what follows into a file of its own");
+                return Optional.empty();
+            }
+            return Optional.of(node);
         } catch (JsonProcessingException e) {
             diagnostics.add(YamlErrors.diagnostic(path, firstLine - 1, e));
             return Optional.empty();
@@ -68,12 +78,25 @@ final class YamlReader {
         }
     }
 
-    /** Walks the token stream once, building nodes; reports duplicate keys and goes on. */
-    private record TreeBuilder(String path, int lineOffset, JsonParser parser, Diagnostics diagnostics) {
+    /**
+     * Walks the token stream once, building nodes; reports duplicate keys and aliases and goes on.
+     * {@code aliases} counts the aliases met (an array so the record stays a plain holder).
+     */
+    private record TreeBuilder(String path, int lineOffset, JsonParser parser, Diagnostics diagnostics, int[] aliases) {
 
         YamlNode node() throws IOException {
             Position at = position(parser.currentTokenLocation());
             JsonToken token = parser.currentToken();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson does not expand an alias: it hands over the anchor's *name* as if it were the
+                // value, so `claimant: *who` would silently read as the id `who`. Records are short and
+                // need no repetition, so aliases are refused; only the first of a file is reported.
+                if (aliases[0]++ == 0) {
+                    diagnostics.error(at, "YAML aliases (`*name`) are not supported: `*" + parser.getText() + "`",
+                            "write the value out in full where the alias stands, and drop the `&" + parser.getText() + "` anchor");
+                }
+                return new YamlNode.Scalar(null, at);
+            }
             switch (token) {
                 case START_OBJECT:
                     return mapping(at);
@@ -110,7 +133,7 @@ final class YamlReader {
             return new YamlNode.Sequence(items, at);
         }
 
-        private Position position(JsonLocation location) {
+        Position position(JsonLocation location) {
             return new Position(path, Math.max(1, location.getLineNr() + lineOffset), Math.max(1, location.getColumnNr()));
         }
     }

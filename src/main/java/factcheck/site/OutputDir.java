@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,6 +25,14 @@ import java.util.stream.Stream;
  * a lock file beside it keeps two builds into the same folder from interleaving.
  */
 final class OutputDir {
+
+    /**
+     * A {@link FileLock} is held by the whole process: a second channel of the same JVM locking the
+     * same file throws {@code OverlappingFileLockException} instead of waiting. So builds of one
+     * process (a dev server rebuilding while another build runs) first queue here, one lock per
+     * lock file; the file lock then keeps other processes out. Process-wide because the file lock is.
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private static final List<String> PROTECTED = List.of("content", "seeds", "templates", "src", ".git");
 
@@ -35,15 +45,36 @@ final class OutputDir {
     /** Validates {@code out} against the project {@code root}: never the root, its sources or a non-site folder. */
     static OutputDir forBuild(Path root, Path out) {
         Path o = out.toAbsolutePath().normalize();
-        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
-        for (String name : PROTECTED) {
-            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
+        // Compared as real paths too, so a symbolic link (alias/content, with alias -> the root)
+        // cannot hide that --out is the project or one of its source folders.
+        refuseProjectFolders(real(root), real(o), out);
+        refuseProjectFolders(root, o, out);
+        if (Files.exists(o) && !Files.isDirectory(o)) {
+            throw new UsageException("--out " + out + " is an existing file, not a folder: choose a folder such as " + root.resolve("site"));
         }
-        if (Files.exists(o) && !Files.isDirectory(o)) throw new UsageException("--out " + out + " is an existing file, not a folder");
         if (Files.isDirectory(o) && !isEmpty(o) && !Files.exists(o.resolve("index.html"))) {
             throw new UsageException("--out " + out + " is a folder that holds something other than a built site; refusing to replace it");
         }
         return new OutputDir(o);
+    }
+
+    private static void refuseProjectFolders(Path root, Path o, Path out) {
+        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
+        for (String name : PROTECTED) {
+            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
+        }
+    }
+
+    /** The path with every link resolved, as far as it exists; the part not yet created is appended as written. */
+    private static Path real(Path p) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return p;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(p)).normalize();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     /** Writes a whole new site with {@code writer} and swaps it in; returns the number of files written. */
@@ -52,8 +83,10 @@ final class OutputDir {
         String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            try (FileChannel lockFile = FileChannel.open(parent.resolve("." + name + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockPath = parent.toRealPath().resolve("." + name + ".lock");
+            ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockPath, p -> new ReentrantLock());
+            inProcess.lock();
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
                 Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
                 readableByAll(fresh); // temp folders are created private; a published site must not be
@@ -68,6 +101,8 @@ final class OutputDir {
                 } finally {
                     if (Files.exists(fresh)) deleteTree(fresh);
                 }
+            } finally {
+                inProcess.unlock();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
