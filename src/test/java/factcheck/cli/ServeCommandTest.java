@@ -37,8 +37,8 @@ class ServeCommandTest {
     }
 
     @Test
-    void helpListsServe() {
+    void helpListsServeAndNew() {
         Cli help = Cli.run("--help");
-        assertTrue(help.out().contains("serve"), help.out());
+        assertTrue(help.out().contains("serve") && help.out().contains("new"), help.out());
     }
 }
