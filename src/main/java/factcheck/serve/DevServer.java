@@ -26,7 +26,7 @@ public final class DevServer implements AutoCloseable {
     private final Duration quiet;
     private final Object building = new Object(); // one build at a time, published in the order they ran
     private ChangeWatcher watcher;
-    private int port;
+    private volatile int port;
 
     /** A server for the project at {@code root}; {@code quiet} is how long edits must pause before a rebuild. */
     public DevServer(Path root, Duration quiet, PrintWriter out, PrintWriter err) {
