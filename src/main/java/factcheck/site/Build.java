@@ -4,6 +4,7 @@ import factcheck.cite.Citer;
 import factcheck.diag.Diagnostics;
 import factcheck.load.ProjectLoader;
 import factcheck.model.CheckedProject;
+import factcheck.render.FileSink;
 import factcheck.render.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,20 @@ public final class Build {
         OutputDir output = OutputDir.forBuild(root, out);
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
-        Renderer renderer = new Renderer(checked.get().project().theme().templates());
-        return Optional.of(output.replaceWith(sink -> renderer.render(checked.get(), sink)));
+        return Optional.of(output.replaceWith(sink -> render(checked.get(), sink)));
+    }
+
+    /**
+     * Checks and renders every file into {@code sink}, which must accept files from several
+     * threads; for {@code serve}, which keeps the site in memory. Empty on content problems.
+     */
+    public Optional<CheckedProject> renderTo(FileSink sink, Diagnostics diagnostics) {
+        Optional<CheckedProject> checked = check(diagnostics);
+        checked.ifPresent(c -> render(c, sink));
+        return checked;
+    }
+
+    private static void render(CheckedProject checked, FileSink sink) {
+        new Renderer(checked.project().theme().templates()).render(checked, sink);
     }
 }

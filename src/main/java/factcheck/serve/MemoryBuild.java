@@ -1,0 +1,53 @@
+package factcheck.serve;
+
+import factcheck.diag.Diagnostic;
+import factcheck.diag.Diagnostics;
+import factcheck.model.CheckedProject;
+import factcheck.render.RenderException;
+import factcheck.site.Build;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A full build of the project into memory: {@link Build#renderTo}, the same load, cite and render as
+ * {@link Build#write} without the output folder, so {@code serve} never touches {@code site/}.
+ */
+final class MemoryBuild {
+
+    private final Path root;
+
+    MemoryBuild(Path root) {
+        this.root = root;
+    }
+
+    /** Builds everything again; problems come back as lines {@code path:line:col: message}, never thrown. */
+    BuildResult run() {
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are rendered in parallel
+            Optional<CheckedProject> checked = new Build(root).renderTo(files::put, diagnostics);
+            if (checked.isEmpty()) return BuildResult.failure(lines(diagnostics), since(started));
+            return BuildResult.success(files, since(started));
+        } catch (RenderException e) {
+            return BuildResult.failure(List.of("template failed: " + e.getMessage()), since(started));
+        } catch (UncheckedIOException e) {
+            return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()), since(started));
+        }
+    }
+
+    private static List<String> lines(Diagnostics diagnostics) {
+        List<String> lines = new java.util.ArrayList<>(diagnostics.sorted().stream().map(Diagnostic::format).toList());
+        int hidden = diagnostics.count() - lines.size();
+        if (hidden > 0) lines.add("... and " + hidden + " more problems not shown");
+        return lines;
+    }
+
+    private static long since(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,105 @@
+package factcheck.serve;
+
+import factcheck.site.UsageException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.util.AsyncExecutor;
+import io.javalin.util.JavalinBindException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import kotlin.LazyKt;
+
+/**
+ * The HTTP side of {@code serve}, on 127.0.0.1 only: site files from memory (HTML pages decorated
+ * with the reload hook and the error banner) and the reload event stream.
+ *
+ * <p>Why Javalin (6.7.0, pinned in pom.xml): an established embedded server, the mature 6.x line
+ * on Jetty 11, running on Java 17, with Server-Sent Events built in, so live reload is a few
+ * lines; the JDK's com.sun.net.httpserver has no SSE support, so we would own the streaming,
+ * keep-alive and thread handling ourselves.
+ */
+final class SiteServer implements AutoCloseable {
+
+    private final LiveSite site;
+    private final ReloadChannel reload;
+    private final PageDecorator decorator = new PageDecorator();
+    private final ExecutorService streams = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "factcheck-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Javalin app;
+
+    SiteServer(LiveSite site, ReloadChannel reload) {
+        this.site = site;
+        this.reload = reload;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            // Event streams run on Javalin's async executor; its default pool has non-daemon threads
+            // that app.stop() leaves behind, so we hand it a pool of our own and shut it down in close().
+            config.pvt.asyncExecutor = LazyKt.lazyOf(new AsyncExecutor(streams));
+        });
+        app.sse(PageDecorator.EVENTS_PATH, reload::join);
+        app.get("/*", this::serve);
+    }
+
+    /** Starts listening on 127.0.0.1:{@code port} (0: any free port) and returns the port taken. */
+    int start(int port) {
+        try {
+            app.start("127.0.0.1", port);
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new UsageException("port " + port + " is already in use: stop the other server or pass --port N");
+        }
+        return app.port();
+    }
+
+    private void serve(Context ctx) {
+        LiveSite.State state = site.current();
+        ctx.header("Cache-Control", "no-store"); // always the latest build, never a cached one
+        String path;
+        try {
+            path = URI.create("http://localhost" + ctx.path()).getPath().substring(1);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).result("bad path");
+            return;
+        }
+        if (!state.everBuilt()) {
+            html(ctx.status(HttpStatus.SERVICE_UNAVAILABLE), decorator.placeholder(state.generation(), state.errors()));
+            return;
+        }
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        byte[] bytes = state.files().get(file);
+        if (bytes == null && state.files().containsKey(path + "/index.html")) {
+            ctx.redirect("/" + path + "/", HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        if (bytes == null) {
+            String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><p>No page at /"
+                    + PageDecorator.escape(path) + " in the last good build. <a href=\"/\">Home</a></p></body></html>";
+            html(ctx.status(HttpStatus.NOT_FOUND), decorator.decorate(page, state.generation(), state.errors()));
+            return;
+        }
+        if (file.endsWith(".html")) {
+            html(ctx, decorator.decorate(new String(bytes, StandardCharsets.UTF_8), state.generation(), state.errors()));
+        } else {
+            ctx.contentType(ContentTypes.of(file)).result(bytes);
+        }
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType(ContentTypes.of(".html")).result(page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Ends the event streams first, so stopping does not wait on pages that never hang up. */
+    @Override
+    public void close() {
+        reload.closeAll();
+        app.stop();
+        streams.shutdownNow();
+    }
+}
