@@ -29,6 +29,7 @@ public final class Renderer {
     private final Json json = new Json();
 
     public Renderer(Map<String, String> templates) {
+        RecordAccessor.install();
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
     }
 
