@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: ROOT/site)")
     Path out;
 
+    @Option(names = "--timings", description = "print how long each phase of the build took")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +31,9 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path target = out != null ? out : root.root.resolve("site");
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Integer> files = new Build(root.root).write(target, diagnostics);
+        Build build = new Build(root.root);
+        Optional<Integer> files = build.write(target, diagnostics);
+        if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
         if (files.isEmpty()) {
             spec.commandLine().getErr().print(diagnostics.report());
             spec.commandLine().getErr().flush();

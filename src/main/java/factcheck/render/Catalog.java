@@ -2,21 +2,26 @@ package factcheck.render;
 
 import factcheck.model.Actor;
 import factcheck.model.CheckedProject;
+import factcheck.model.Citation;
 import factcheck.model.Claim;
 import factcheck.model.Passage;
 import factcheck.model.Project;
 import factcheck.model.Rating;
 import factcheck.model.Source;
+import factcheck.model.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The project's records joined up once per build: cards for every claim, and who made, is
- * named in and cites what. Index pages and the pages of actors and sources read from here.
+ * named in and cites what. Built once, then only read (by several rendering threads at once),
+ * so every list a page needs is computed here rather than on each page.
  */
 final class Catalog {
 
@@ -26,35 +31,61 @@ final class Catalog {
             .thenComparing(Views.ClaimCard::id);
 
     private final CheckedProject checked;
-    private final Map<String, Views.ClaimCard> cards = new LinkedHashMap<>();
+    private final Map<String, Source> sources;
+    private final Map<String, Actor> actors;
+    private final Map<String, Views.ClaimCard> cards = new HashMap<>();
     private final List<Views.ClaimCard> newestFirst;
-    private final Map<String, List<Views.ClaimCard>> madeBy = new TreeMap<>();
-    private final Map<String, List<Views.ClaimCard>> about = new TreeMap<>();
-    private final Map<String, List<Views.MarkedPassage>> passagesBySource = new TreeMap<>();
+    private final Map<String, List<Views.ClaimCard>> madeBy = new HashMap<>();
+    private final Map<String, List<Views.ClaimCard>> about = new HashMap<>();
+    private final Map<String, List<Views.ClaimCard>> appearingIn = new HashMap<>();
+    private final Map<String, List<Views.ClaimCard>> topics = new TreeMap<>();
+    private final Map<String, List<Views.MarkedPassage>> passagesIn = new HashMap<>();
+    private final List<Views.RatingGroup> byRating;
+    private final List<Views.ClaimCard> disputed;
 
     Catalog(CheckedProject checked) {
         this.checked = checked;
         Project p = checked.project();
-        Map<String, Actor> actors = p.actorsById();
-        Map<String, Source> sources = p.sourcesById();
+        sources = p.sourcesById();
+        actors = p.actorsById();
         for (Claim c : p.claims()) {
-            Rating rating = p.config().rating(c.rating()).orElseThrow();
-            Views.ClaimCard card = new Views.ClaimCard(c, rating, actors.get(c.claimant()));
-            cards.put(c.id(), card);
-            madeBy.computeIfAbsent(c.claimant(), k -> new ArrayList<>()).add(card);
-            for (String a : c.about()) about.computeIfAbsent(a, k -> new ArrayList<>()).add(card);
-            for (Views.CitationView cv : citations(c, sources)) {
-                passagesBySource.computeIfAbsent(cv.source().id(), k -> new ArrayList<>())
-                        .add(new Views.MarkedPassage(0, cv, card));
-            }
+            cards.put(c.id(), new Views.ClaimCard(c, p.config().rating(c.rating()).orElseThrow(), actors.get(c.claimant())));
         }
         newestFirst = cards.values().stream().sorted(NEWEST_FIRST).toList();
-        madeBy.values().forEach(l -> l.sort(NEWEST_FIRST));
-        about.values().forEach(l -> l.sort(NEWEST_FIRST));
+        for (Views.ClaimCard card : newestFirst) { // so every list below is newest first too
+            Claim c = card.claim();
+            add(madeBy, c.claimant(), card);
+            for (String a : c.about()) add(about, a, card);
+            if (c.appearance() != null) add(appearingIn, c.appearance(), card);
+            for (String t : c.topics()) add(topics, t, card);
+        }
+        Map<String, List<Views.MarkedPassage>> cited = new HashMap<>();
+        for (Claim c : p.claims()) {
+            for (Views.CitationView cv : citations(c)) add(cited, cv.source().id(), new Views.MarkedPassage(0, cv, cards.get(c.id())));
+        }
+        cited.forEach((source, list) -> passagesIn.put(source, numbered(list)));
+        byRating = p.config().ratings().stream().map(r -> new Views.RatingGroup(r,
+                newestFirst.stream().filter(c -> c.rating().id().equals(r.id())).toList())).toList();
+        disputed = newestFirst.stream().filter(c -> {
+            Set<Stance> stances = c.claim().citations().stream().map(Citation::stance).collect(Collectors.toSet());
+            return stances.contains(Stance.SUPPORTS) && stances.contains(Stance.CONTRADICTS);
+        }).toList();
+    }
+
+    private static <T> void add(Map<String, List<T>> map, String key, T value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 
     Project project() {
         return checked.project();
+    }
+
+    Source source(String id) {
+        return sources.get(id);
+    }
+
+    Actor actor(String id) {
+        return actors.get(id);
     }
 
     /** Every claim, newest check first. */
@@ -74,12 +105,22 @@ final class Catalog {
         return about.getOrDefault(actorId, List.of());
     }
 
+    /** Claims whose {@code appearance} is this source. */
+    List<Views.ClaimCard> appearingIn(String sourceId) {
+        return appearingIn.getOrDefault(sourceId, List.of());
+    }
+
+    /** Claims by topic, topics in alphabetical order. */
+    Map<String, List<Views.ClaimCard>> topics() {
+        return topics;
+    }
+
     /** A claim's citations, numbered from 1, each with its located passage. */
-    List<Views.CitationView> citations(Claim claim, Map<String, Source> sources) {
+    List<Views.CitationView> citations(Claim claim) {
         List<Passage> passages = checked.passagesOf(claim);
         List<Views.CitationView> out = new ArrayList<>();
         for (int i = 0; i < claim.citations().size(); i++) {
-            var c = claim.citations().get(i);
+            Citation c = claim.citations().get(i);
             Passage at = passages.get(i);
             Source source = sources.get(c.sourceId());
             out.add(new Views.CitationView(i + 1, c, source, at.line(), source.text().substring(at.start(), at.end())));
@@ -87,56 +128,44 @@ final class Catalog {
         return out;
     }
 
-    /** The passages cited in a source, numbered in reading order. */
-    List<Views.MarkedPassage> passagesIn(String sourceId) {
-        List<Views.MarkedPassage> found = new ArrayList<>(passagesBySource.getOrDefault(sourceId, List.of()));
-        found.sort(Comparator.comparingInt((Views.MarkedPassage m) -> passage(m).start())
-                .thenComparingInt(m -> passage(m).end())
-                .thenComparing(m -> m.claim().id())
-                .thenComparingInt(m -> m.citation().number()));
-        List<Views.MarkedPassage> numbered = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Views.MarkedPassage m = found.get(i);
-            numbered.add(new Views.MarkedPassage(i + 1, m.citation(), m.claim()));
-        }
-        return numbered;
-    }
-
     List<Passage> passagesOf(Claim claim) {
         return checked.passagesOf(claim);
+    }
+
+    /** The passages cited in a source, numbered in reading order. */
+    List<Views.MarkedPassage> passagesIn(String sourceId) {
+        return passagesIn.getOrDefault(sourceId, List.of());
     }
 
     Passage passage(Views.MarkedPassage m) {
         return checked.passagesOf(m.claim().claim()).get(m.citation().number() - 1);
     }
 
-    /** Claims whose {@code appearance} is this source. */
-    List<Views.ClaimCard> appearingIn(String sourceId) {
-        return cards().stream().filter(c -> sourceId.equals(c.claim().appearance())).toList();
+    private List<Views.MarkedPassage> numbered(List<Views.MarkedPassage> found) {
+        List<Views.MarkedPassage> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Views.MarkedPassage m) -> passage(m).start())
+                .thenComparingInt(m -> passage(m).end())
+                .thenComparing(m -> m.claim().id())
+                .thenComparingInt(m -> m.citation().number()));
+        List<Views.MarkedPassage> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Views.MarkedPassage m = sorted.get(i);
+            out.add(new Views.MarkedPassage(i + 1, m.citation(), m.claim()));
+        }
+        return List.copyOf(out);
     }
 
     /** Claims whose own citations disagree: at least one passage supports and one contradicts. */
     List<Views.ClaimCard> disputed() {
-        return cards().stream().filter(c -> {
-            var stances = c.claim().citations().stream().map(x -> x.stance()).collect(java.util.stream.Collectors.toSet());
-            return stances.contains(factcheck.model.Stance.SUPPORTS) && stances.contains(factcheck.model.Stance.CONTRADICTS);
-        }).toList();
-    }
-
-    /** Claims by topic, topics in alphabetical order. */
-    Map<String, List<Views.ClaimCard>> topics() {
-        Map<String, List<Views.ClaimCard>> out = new TreeMap<>();
-        for (Views.ClaimCard c : cards()) for (String t : c.claim().topics()) out.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
-        return out;
+        return disputed;
     }
 
     /** How many of {@code cards} carry each verdict of the scale, best first, verdicts with none left out. */
-    List<Views.RatingCount> tally(List<Views.ClaimCard> cards) {
+    List<Views.RatingCount> tally(List<Views.ClaimCard> list) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Views.ClaimCard c : list) counts.merge(c.rating().id(), 1, Integer::sum);
         List<Views.RatingCount> out = new ArrayList<>();
-        for (Rating r : project().config().ratings()) {
-            long n = cards.stream().filter(c -> c.rating().id().equals(r.id())).count();
-            if (n > 0) out.add(new Views.RatingCount(r, (int) n));
-        }
+        for (Rating r : project().config().ratings()) if (counts.containsKey(r.id())) out.add(new Views.RatingCount(r, counts.get(r.id())));
         return out;
     }
 
@@ -151,10 +180,6 @@ final class Catalog {
 
     /** The rating scale, best first, each with its claims. */
     List<Views.RatingGroup> byRating() {
-        List<Views.RatingGroup> groups = new ArrayList<>();
-        for (Rating r : project().config().ratings()) {
-            groups.add(new Views.RatingGroup(r, cards().stream().filter(c -> c.rating().id().equals(r.id())).toList()));
-        }
-        return groups;
+        return byRating;
     }
 }

@@ -45,7 +45,7 @@ final class ClaimsJson {
                     "quote", x.quote(),
                     "prefix", x.prefix(),
                     "suffix", x.suffix(),
-                    "exact", catalog.project().sourcesById().get(x.sourceId()).text().substring(p.start(), p.end()),
+                    "exact", catalog.source(x.sourceId()).text().substring(p.start(), p.end()),
                     "stance", x.stance().word(),
                     "note", x.note(),
                     "position", Json.object("line", p.line(), "start", p.start(), "end", p.end())));

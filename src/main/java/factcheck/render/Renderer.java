@@ -71,16 +71,14 @@ public final class Renderer {
 
     private void claims(Catalog catalog, List<Job> jobs) {
         Project project = catalog.project();
-        Map<String, Source> sources = project.sourcesById();
-        Map<String, Actor> actors = project.actorsById();
         jobs.add(new Job("claims/index.html", "claims", () -> Map.of("groups", catalog.byRating(), "claims", catalog.cards())));
         for (Claim c : project.claims()) {
             String path = "claims/" + c.id() + "/index.html";
             jobs.add(new Job(path, "claim", () -> {
-                Source appearance = c.appearance() == null ? null : sources.get(c.appearance());
+                Source appearance = c.appearance() == null ? null : catalog.source(c.appearance());
                 Views.ClaimCard card = catalog.card(c.id());
-                Views.ClaimPage view = new Views.ClaimPage(card, appearance, c.about().stream().map(actors::get).toList(),
-                        markdown.html(c.analysis()), catalog.citations(c, sources),
+                Views.ClaimPage view = new Views.ClaimPage(card, appearance, c.about().stream().map(catalog::actor).toList(),
+                        markdown.html(c.analysis()), catalog.citations(c),
                         c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
                 return Map.of("page", view, "jsonLd", json.forScript(ClaimReview.of(project.config(), card, appearance, path)));
             }));

@@ -4,7 +4,6 @@ import factcheck.model.Actor;
 import factcheck.model.Citation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The search index, shipped as a script ({@code search/index.js}) rather than JSON: a page
@@ -16,11 +15,10 @@ final class SearchIndex {
     private SearchIndex() {}
 
     static String script(Catalog catalog, Json json) {
-        Map<String, Actor> actors = catalog.project().actorsById();
         List<Object> records = new ArrayList<>();
         for (Views.ClaimCard c : catalog.cards()) {
             List<String> people = new ArrayList<>();
-            for (String id : c.claim().about()) people.add(names(actors.get(id)));
+            for (String id : c.claim().about()) people.add(names(catalog.actor(id)));
             records.add(Json.object(
                     "p", "claims/" + c.id() + "/index.html",
                     "c", c.claim().claim(),

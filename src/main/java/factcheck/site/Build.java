@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class Build {
 
     private final Path root;
+    private final Timings timings = new Timings();
 
     public Build(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -25,7 +26,13 @@ public final class Build {
 
     /** Loads and checks everything, writing nothing. Empty when there were problems (they are in {@code diagnostics}). */
     public Optional<CheckedProject> check(Diagnostics diagnostics) {
-        return new ProjectLoader(root).load(diagnostics).flatMap(p -> new Citer().cite(p, diagnostics));
+        return timings.time("load", () -> new ProjectLoader(root).load(diagnostics))
+                .flatMap(p -> timings.time("cite", () -> new Citer().cite(p, diagnostics)));
+    }
+
+    /** How long each phase of this build's runs took so far. */
+    public Timings timings() {
+        return timings;
     }
 
     /**
@@ -36,7 +43,7 @@ public final class Build {
         OutputDir output = OutputDir.forBuild(root, out);
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
-        return Optional.of(output.replaceWith(sink -> render(checked.get(), sink)));
+        return Optional.of(output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -78,7 +79,7 @@ final class OutputDir {
     }
 
     /** Writes a whole new site with {@code writer} and swaps it in; returns the number of files written. */
-    int replaceWith(Consumer<FileSink> writer) {
+    int replaceWith(Consumer<FileSink> writer, Timings timings) {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         try {
@@ -91,13 +92,13 @@ final class OutputDir {
                 Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
                 readableByAll(fresh); // temp folders are created private; a published site must not be
                 try {
-                    int[] count = {0};
+                    AtomicInteger count = new AtomicInteger(); // files arrive from several rendering threads
                     writer.accept((path, bytes) -> {
                         write(fresh, path, bytes);
-                        count[0]++;
+                        count.incrementAndGet();
                     });
-                    swap(fresh, parent, name);
-                    return count[0];
+                    timings.time("swap", () -> swapIn(fresh, parent, name));
+                    return count.get();
                 } finally {
                     if (Files.exists(fresh)) deleteTree(fresh);
                 }
@@ -117,6 +118,14 @@ final class OutputDir {
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void swapIn(Path fresh, Path parent, String name) {
+        try {
+            swap(fresh, parent, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 
