@@ -8,7 +8,6 @@ import factcheck.model.Passage;
 import factcheck.model.Project;
 import factcheck.model.Source;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,20 +23,24 @@ public final class Citer {
     private static final int EXCERPT = 160;
 
     public Optional<CheckedProject> cite(Project project, Diagnostics diagnostics) {
-        Map<String, QuoteMatcher> matchers = project.sources().stream()
-                .collect(Collectors.toMap(Source::id, s -> new QuoteMatcher(s.id(), s.text())));
+        // Sources and claims are independent of one another: both are done in parallel.
+        Map<String, QuoteMatcher> matchers = project.sources().parallelStream()
+                .collect(Collectors.toConcurrentMap(Source::id, s -> new QuoteMatcher(s.id(), s.text())));
         Map<String, Source> sources = project.sourcesById();
-        Map<String, List<Passage>> passages = new HashMap<>();
-        for (Claim claim : project.claims()) {
-            List<Passage> found = new ArrayList<>();
-            for (Citation c : claim.citations()) {
-                QuoteMatcher.Result r = matchers.get(c.sourceId()).locate(c.quote(), c.prefix(), c.suffix());
-                if (r instanceof QuoteMatcher.Found f) found.add(f.passage());
-                else report(c, sources.get(c.sourceId()), r, diagnostics);
-            }
-            passages.put(claim.id(), List.copyOf(found));
-        }
+        Map<String, List<Passage>> passages = project.claims().parallelStream()
+                .collect(Collectors.toConcurrentMap(Claim::id, claim -> locate(claim, matchers, sources, diagnostics)));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new CheckedProject(project, passages));
+    }
+
+    private static List<Passage> locate(Claim claim, Map<String, QuoteMatcher> matchers, Map<String, Source> sources,
+                                        Diagnostics diagnostics) {
+        List<Passage> found = new ArrayList<>();
+        for (Citation c : claim.citations()) {
+            QuoteMatcher.Result r = matchers.get(c.sourceId()).locate(c.quote(), c.prefix(), c.suffix());
+            if (r instanceof QuoteMatcher.Found f) found.add(f.passage());
+            else report(c, sources.get(c.sourceId()), r, diagnostics);
+        }
+        return List.copyOf(found);
     }
 
     private static void report(Citation c, Source source, QuoteMatcher.Result r, Diagnostics diagnostics) {

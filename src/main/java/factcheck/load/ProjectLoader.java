@@ -11,7 +11,6 @@ import factcheck.model.Source;
 import factcheck.model.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,29 +71,34 @@ public final class ProjectLoader {
     }
 
     private <T> List<T> records(String dir, Diagnostics diagnostics, BiFunction<String, Fields, T> reader) {
-        List<T> out = new ArrayList<>();
-        for (YamlRecord r : yamlRecords(dir, diagnostics)) out.add(reader.apply(r.id(), r.fields()));
-        return out;
+        return yamlRecords(dir, diagnostics).parallelStream().map(r -> reader.apply(r.id(), r.fields())).toList();
     }
 
-    /** The parsed files of a record folder, each with a valid id; files that fail to parse are reported and skipped. */
+    /**
+     * The parsed files of a record folder in id order, each with a valid id; files that fail to
+     * parse are reported and skipped. Files are read and parsed in parallel (a desk's ten thousand
+     * claims); the diagnostics are thread-safe and sorted when reported, the list keeps file order.
+     */
     private List<YamlRecord> yamlRecords(String dir, Diagnostics diagnostics) {
-        List<YamlRecord> out = new ArrayList<>();
-        for (Path file : files.list(dir, ".yaml", diagnostics)) {
-            String display = files.display(file);
-            String name = file.getFileName().toString();
-            String id = name.substring(0, name.length() - ".yaml".length());
-            if (!Ids.valid(id)) {
-                diagnostics.error(Position.file(display), "`" + id + "` is not a valid id (the file name is the id)",
-                        Ids.RULE + "; rename it to " + Ids.suggestion(id) + ".yaml");
-                continue;
-            }
-            files.read(file, Position.file(display), diagnostics)
-                    .flatMap(text -> yaml.read(display, text, 1, diagnostics))
-                    .flatMap(node -> Fields.of(node, display, diagnostics))
-                    .ifPresent(fields -> out.add(new YamlRecord(id, fields)));
+        return files.list(dir, ".yaml", diagnostics).parallelStream()
+                .map(file -> parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<YamlRecord> parse(Path file, Diagnostics diagnostics) {
+        String display = files.display(file);
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - ".yaml".length());
+        if (!Ids.valid(id)) {
+            diagnostics.error(Position.file(display), "`" + id + "` is not a valid id (the file name is the id)",
+                    Ids.RULE + "; rename it to " + Ids.suggestion(id) + ".yaml");
+            return Optional.empty();
         }
-        return out;
+        return files.read(file, Position.file(display), diagnostics)
+                .flatMap(text -> yaml.read(display, text, 1, diagnostics))
+                .flatMap(node -> Fields.of(node, display, diagnostics))
+                .map(fields -> new YamlRecord(id, fields));
     }
 
     /** One record file, parsed: its id and its top-level fields. */

@@ -2,7 +2,6 @@ package factcheck.load;
 
 import factcheck.diag.Diagnostics;
 import factcheck.model.Source;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads source records and the article each one points at under {@code seeds/}. */
@@ -19,9 +18,7 @@ final class SourceReader {
     }
 
     List<Source> readAll(List<ProjectLoader.YamlRecord> records) {
-        List<Source> out = new ArrayList<>();
-        for (ProjectLoader.YamlRecord r : records) out.add(read(r.id(), r.fields()));
-        return out;
+        return records.parallelStream().map(r -> read(r.id(), r.fields())).toList();
     }
 
     private Source read(String id, Fields f) {
