@@ -203,7 +203,7 @@ def medians(runs):
 
 def report(rows):
     print()
-    print(f"{'claims':>7}  {'tool':9} {'runs':>4} {'wall s':>8} {'(min-max)':>15} {'cpu s':>8}"
+    print(f"{'claims':>7}  {'tool':9} {'runs':>4} {'wall s':>8} {'(min-max)':>17} {'cpu s':>8}"
           f" {'rss MB':>8} {'pages':>7}")
     for size, rounds, results, pages, timings, _ in rows:
         med = {}
@@ -212,7 +212,7 @@ def report(rows):
             wall, cpu, rss = med[tool] = medians(runs)
             lo, hi = min(r[0] for r in runs), max(r[0] for r in runs)
             rng = f"({lo:.2f}-{hi:.2f})"
-            print(f"{size:>7}  {tool:9} {len(runs):>4} {wall:8.2f} {rng:>15} {cpu:8.2f}"
+            print(f"{size:>7}  {tool:9} {len(runs):>4} {wall:8.2f} {rng:>17} {cpu:8.2f}"
                   f" {rss / 1024:8.1f} {pages[tool]:>7}")
         wall_ratio = med["factcheck"][0] / med["hugo"][0]
         cpu_ratio = med["factcheck"][1] / med["hugo"][1] if med["hugo"][1] else float("inf")
