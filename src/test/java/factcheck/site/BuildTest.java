@@ -99,6 +99,21 @@ class BuildTest {
     }
 
     @Test
+    void aRebuildKeepsUnchangedFilesAndRewritesOnlyWhatChanged() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Path out = build(root, tmp.resolve("out"));
+        Object unchanged = Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino");
+        Object changed = Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino");
+        replace(root.resolve("content/claims/budget-rose.yaml"), "summary: The report says so twice.", "summary: The report says so, twice.");
+        build(root, out);
+        assertEquals(unchanged, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino"),
+                "an unchanged page is the same file, linked into the new site");
+        assertFalse(changed.equals(Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino")));
+        assertTrue(Files.readString(out.resolve("claims/budget-rose/index.html")).contains("The report says so, twice."));
+        assertEquals(1, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"), "the old site is gone");
+    }
+
+    @Test
     void twoBuildsAreByteIdentical() throws IOException {
         Path root = TestProjects.copy("basic", tmp);
         Map<String, String> first = digest(build(root, tmp.resolve("a")));
