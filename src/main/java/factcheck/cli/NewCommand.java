@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.load.Ids;
 import factcheck.site.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,6 @@ import picocli.CommandLine.Parameters;
 final class NewCommand implements Callable<Integer> {
 
     /** The id rule of the loader (load.Ids, package-private there): what may stand in a URL path. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     /** The kinds of record, with their folder under content/. */
     enum Kind {
@@ -49,8 +48,8 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!ID.matcher(id).matches()) {
-            throw new UsageException("`" + id + "` is not a valid id: ids use lowercase letters, digits and `-`, start with a letter or digit, at most 100 characters");
+        if (!Ids.valid(id)) {
+            throw new UsageException("`" + id + "` is not a valid id: " + Ids.RULE);
         }
         Path content = root.root.resolve("content");
         if (!Files.isDirectory(content)) {

@@ -21,7 +21,7 @@ final class Fields {
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
     private final Set<String> asked = new HashSet<>();
-    private final List<String> known = new ArrayList<>();
+    private final Set<String> known = new java.util.LinkedHashSet<>(); // in the order asked, each once
 
     Fields(YamlNode.Mapping mapping, Diagnostics diagnostics) {
         this.mapping = mapping;

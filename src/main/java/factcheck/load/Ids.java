@@ -3,17 +3,17 @@ package factcheck.load;
 import java.util.regex.Pattern;
 
 /** The rule for ids (file names without extension, rating ids, topics): what may appear in a URL path. */
-final class Ids {
+public final class Ids {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private Ids() {}
 
-    static boolean valid(String id) {
+    public static boolean valid(String id) {
         return id != null && ID.matcher(id).matches();
     }
 
-    static final String RULE = "ids use lowercase letters, digits and `-`, start with a letter or digit, at most 100 characters";
+    public static final String RULE = "ids use lowercase letters, digits and `-`, start with a letter or digit, at most 100 characters";
 
     /** A valid id close to {@code written}, to suggest as the fix. */
     static String suggestion(String written) {
