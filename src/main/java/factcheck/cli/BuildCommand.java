@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print how long each phase of the build took")
     boolean timings;
 
+    @Option(names = "--force", description = "build even when nothing changed since the last build")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +35,12 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : root.root.resolve("site");
         Diagnostics diagnostics = new Diagnostics();
         Build build = new Build(root.root);
+        if (!force && build.upToDate(target)) {
+            if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
+            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (--force builds anyway)%n",
+                    target.toAbsolutePath().normalize());
+            return 0;
+        }
         Optional<Integer> files = build.write(target, diagnostics);
         if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
         if (files.isEmpty()) {

@@ -43,7 +43,17 @@ public final class Build {
         OutputDir output = OutputDir.forBuild(root, out);
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
-        return Optional.of(output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings));
+        int files = output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings);
+        BuildStamp.ofThisGenerator(root, out).record();
+        return Optional.of(files);
+    }
+
+    /**
+     * True when no input, no file of the generator and no file of {@code out} changed since the
+     * last successful build into {@code out}: building again would write the same bytes.
+     */
+    public boolean upToDate(Path out) {
+        return timings.time("compare with the last build", () -> BuildStamp.ofThisGenerator(root, out).unchanged());
     }
 
     /**

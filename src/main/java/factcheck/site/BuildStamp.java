@@ -1,0 +1,139 @@
+package factcheck.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What a build's result depends on, as one fingerprint: the name, size and modification time of
+ * every file under {@code content/}, {@code seeds/} and {@code templates/}, of the generator's
+ * jar, and of every file of the output it wrote. Kept in {@code ROOT/.factcheck/} (ignored by
+ * git) after each successful build, so that a build with nothing changed can say so at once
+ * instead of doing the same work again. Without a jar (tests run from classes) there is no stamp.
+ */
+final class BuildStamp {
+
+    private static final List<String> INPUTS = List.of("content", "seeds", "templates");
+
+    private final Path root;
+    private final Path out;
+    private final Optional<Path> generator;
+    private final Path file;
+
+    /** The stamp of building {@code root} into {@code out} with {@code generator} (the jar; empty: never unchanged). */
+    BuildStamp(Path root, Path out, Optional<Path> generator) {
+        this.root = root;
+        this.out = out.toAbsolutePath().normalize();
+        this.generator = generator;
+        this.file = root.resolve(".factcheck").resolve("build-" + sha256(this.out.toString()).substring(0, 16));
+    }
+
+    /** The stamp for the generator that is running: its jar, when it runs from one. */
+    static BuildStamp ofThisGenerator(Path root, Path out) {
+        return new BuildStamp(root, out, generatorJar());
+    }
+
+    /** True when the last successful build into this output saw exactly the files there are now. */
+    boolean unchanged() {
+        Optional<String> now = fingerprint();
+        try {
+            return now.isPresent() && Files.isRegularFile(file) && Files.readString(file).equals(now.get());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records the fingerprint after a successful build; a stamp that cannot be written only costs a rebuild. */
+    void record() {
+        fingerprint().ifPresent(f -> {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, f);
+            } catch (IOException e) {
+                // the next build will simply not be skipped
+            }
+        });
+    }
+
+    private Optional<String> fingerprint() {
+        Optional<Path> jar = generator;
+        if (jar.isEmpty() || !Files.isDirectory(out)) return Optional.empty();
+        try {
+            // Inputs and output are listed at the same time: tens of thousands of files each.
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> digestOf("output", List.of(out)));
+            String inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
+            MessageDigest all = sha256();
+            add(all, "generator", jar.get(), Files.readAttributes(jar.get(), BasicFileAttributes.class));
+            all.update((inputs + output.join()).getBytes(StandardCharsets.UTF_8));
+            return Optional.of(HexFormat.of().formatHex(all.digest()));
+        } catch (IOException | UncheckedIOException | CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digestOf(String kind, List<Path> dirs) {
+        MessageDigest digest = sha256();
+        try {
+            for (Path dir : dirs) walk(digest, kind, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Adds every entry under {@code dir} in the order the file system lists them: for an
+     * unchanged folder that order is the same, and if it ever differs the build is merely not
+     * skipped. The walk hands over each file's attributes, so there is one system call per file.
+     */
+    private static void walk(MessageDigest digest, String kind, Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                add(digest, kind, file, attrs);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void add(MessageDigest digest, String kind, Path p, BasicFileAttributes a) {
+        String entry = kind + '\t' + p + '\t' + a.size() + '\t' + a.lastModifiedTime().toInstant() + '\t' + a.isSymbolicLink() + '\n';
+        digest.update(entry.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<Path> generatorJar() {
+        try {
+            Path p = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return p.toString().endsWith(".jar") && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String sha256(String s) {
+        return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+}
