@@ -50,7 +50,7 @@ public final class QuoteMatcher {
         if (prefix != null || suffix != null) {
             String p = prefix == null ? null : NormalizedText.normalize(prefix);
             String s = suffix == null ? null : NormalizedText.normalize(suffix);
-            chosen = hits.stream().filter(i -> (p == null || before(i).endsWith(p)) && (s == null || after(i + q.length()).startsWith(s))).toList();
+            chosen = hits.stream().filter(i -> (p == null || endsBefore(i, p)) && (s == null || startsAfter(i + q.length(), s))).toList();
             if (chosen.isEmpty()) return new ContextMismatch(hits.size(), lines(hits));
         }
         if (chosen.size() > 1) return new Ambiguous(lines(chosen));
@@ -60,13 +60,22 @@ public final class QuoteMatcher {
         return new Found(new Passage(sourceId, start, end, lineOf(start)));
     }
 
-    /** The normalised text just before {@code i}, without the space that separates it from the quote. */
-    private String before(int i) {
-        return normalized.text().substring(0, i).stripTrailing();
+    /**
+     * Whether {@code prefix} ends just before offset {@code i} of the normalised text, the one
+     * space between them aside. Compared in place: copying the text before every candidate made
+     * a prefix on a long article quadratic.
+     */
+    private boolean endsBefore(int i, String prefix) {
+        String text = normalized.text();
+        int end = i > 0 && text.charAt(i - 1) == ' ' ? i - 1 : i;
+        return end >= prefix.length() && text.regionMatches(end - prefix.length(), prefix, 0, prefix.length());
     }
 
-    private String after(int i) {
-        return normalized.text().substring(i).stripLeading();
+    /** Whether {@code suffix} starts just after offset {@code i}, the one space between them aside. */
+    private boolean startsAfter(int i, String suffix) {
+        String text = normalized.text();
+        int start = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+        return text.regionMatches(start, suffix, 0, suffix.length());
     }
 
     private NotFound notFound(String q) {

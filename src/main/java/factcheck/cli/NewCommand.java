@@ -21,8 +21,6 @@ import picocli.CommandLine.Parameters;
         description = "Create content/claims/ID.yaml (or actors/, sources/) with every field, commented, to fill in.")
 final class NewCommand implements Callable<Integer> {
 
-    /** The id rule of the loader (load.Ids, package-private there): what may stand in a URL path. */
-
     /** The kinds of record, with their folder under content/. */
     enum Kind {
         claim("claims"), actor("actors"), source("sources");

@@ -3,22 +3,37 @@ package factcheck.diag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Collects every problem of a run so the user learns all of them at once. Capped, so a
- * pathological project (a million bad quotes) cannot exhaust memory with messages.
+ * pathological project (a million bad quotes) cannot exhaust memory with messages: past
+ * {@link #CAP}, the problems that come first in file order are kept, whatever order the
+ * (parallel) loading found them in, so the same project always reports the same list.
  */
 public final class Diagnostics {
 
-    /** Past this many, further problems are counted but not kept. */
+    /** How many problems are kept and shown; the rest are counted. */
     public static final int CAP = 500;
 
-    private final List<Diagnostic> kept = new ArrayList<>();
+    /** File order: path, line, column, then the text, so that ties are settled the same way every run. */
+    private static final Comparator<Diagnostic> FILE_ORDER = Comparator
+            .comparing((Diagnostic d) -> d.at().path())
+            .thenComparingInt(d -> d.at().line())
+            .thenComparingInt(d -> d.at().column())
+            .thenComparing(Diagnostic::message)
+            .thenComparing(d -> d.hint() == null ? "" : d.hint());
+
+    /** The kept problems, the last in file order at the head, so it is the one dropped when a smaller one comes. */
+    private final PriorityQueue<Diagnostic> kept = new PriorityQueue<>(FILE_ORDER.reversed());
     private int dropped;
 
     public synchronized void add(Diagnostic diagnostic) {
-        if (kept.size() < CAP) kept.add(diagnostic);
-        else dropped++;
+        kept.add(diagnostic);
+        if (kept.size() > CAP) {
+            kept.poll();
+            dropped++;
+        }
     }
 
     public void error(Position at, String message) {
@@ -37,21 +52,18 @@ public final class Diagnostics {
         return kept.size() + dropped;
     }
 
-    /** The problems in file order (path, line, column), so output is stable across runs. */
+    /** The kept problems in file order (path, line, column). */
     public synchronized List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(kept);
-        copy.sort(Comparator.comparing((Diagnostic d) -> d.at().path())
-                .thenComparingInt(d -> d.at().line())
-                .thenComparingInt(d -> d.at().column())
-                .thenComparing(Diagnostic::message));
+        copy.sort(FILE_ORDER);
         return copy;
     }
 
-    /** Every problem, one per line, and a closing count. */
+    /** Every kept problem, one per line, what was left out, and a closing count. */
     public synchronized String report() {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : sorted()) out.append(d.format()).append('\n');
-        if (dropped > 0) out.append("... and ").append(dropped).append(" more problems not shown\n");
+        if (dropped > 0) out.append("... and ").append(dropped).append(" more problems not shown (fix these and run again)\n");
         int n = count();
         out.append(n).append(n == 1 ? " problem found" : " problems found").append('\n');
         return out.toString();

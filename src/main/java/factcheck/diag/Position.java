@@ -2,7 +2,7 @@ package factcheck.diag;
 
 /**
  * A place in a project file: path relative to the project root (with forward slashes),
- * 1-based line and column. Line 0 means "the file as a whole".
+ * 1-based line and column; a problem with the file as a whole stands at 1:1.
  */
 public record Position(String path, int line, int column) {
 

@@ -5,7 +5,7 @@ import factcheck.diag.Position;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +20,8 @@ final class Fields {
 
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
-    private final Set<String> asked = new HashSet<>();
-    private final Set<String> known = new java.util.LinkedHashSet<>(); // in the order asked, each once
+    /** The keys accessors asked for, in that order: the record's known keys. */
+    private final Set<String> known = new LinkedHashSet<>();
 
     Fields(YamlNode.Mapping mapping, Diagnostics diagnostics) {
         this.mapping = mapping;
@@ -66,6 +66,18 @@ final class Fields {
         return text(key, node);
     }
 
+    /** An optional Markdown field: text, and nested no deeper than the renderer can take. */
+    String markdown(String key) {
+        String text = optional(key);
+        return MarkdownLimits.check(text, at(key), key, diagnostics) ? text : null;
+    }
+
+    /** A required Markdown field. */
+    String requiredMarkdown(String key) {
+        String text = required(key);
+        return MarkdownLimits.check(text, at(key), key, diagnostics) ? text : "";
+    }
+
     private String text(String key, YamlNode node) {
         if (node instanceof YamlNode.Scalar s) return s.text();
         diagnostics.error(node.at(), "`" + key + "` must be text, found " + node.kind(),
@@ -92,20 +104,26 @@ final class Fields {
         }
     }
 
+    /** One text of a list, and where it was written. */
+    record Text(String value, Position at) {}
+
     /** A list of texts; a single text is not accepted, so that `about: a, b` is not silently one id. */
     List<String> texts(String key) {
-        List<String> out = new ArrayList<>();
-        for (YamlNode item : items(key)) {
-            if (item instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) out.add(s.text());
-            else diagnostics.error(item.at(), "each item of `" + key + "` must be text, found " + item.kind(),
-                    "write the list as `" + key + ": [a, b]`");
-        }
-        return out;
+        return positionedTexts(key).stream().map(Text::value).toList();
     }
 
-    /** The positions of the items of a list field, in order, for reporting per item. */
-    List<Position> itemPositions(String key) {
-        return items(key).stream().map(YamlNode::at).toList();
+    /** A list of texts with the place of each, for reporting per item; items that are not text are reported and left out. */
+    List<Text> positionedTexts(String key) {
+        List<Text> out = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) {
+                out.add(new Text(s.text(), s.at()));
+            } else {
+                diagnostics.error(item.at(), "each item of `" + key + "` must be text, found "
+                        + (item instanceof YamlNode.Scalar ? "an empty item" : item.kind()), "write the list as `" + key + ": [a, b]`");
+            }
+        }
+        return out;
     }
 
     /** A list of mappings, each read by {@code reader}. */
@@ -124,7 +142,7 @@ final class Fields {
     /** Reports every key that no accessor asked for, suggesting the nearest known key. */
     void finish() {
         for (YamlNode.Entry e : mapping.entries().values()) {
-            if (asked.contains(e.key())) continue;
+            if (known.contains(e.key())) continue;
             String near = Suggest.nearest(e.key(), known);
             diagnostics.error(e.keyAt(), "unknown key `" + e.key() + "`", near != null
                     ? "did you mean `" + near + "`?"
@@ -134,7 +152,6 @@ final class Fields {
 
     private YamlNode node(String key) {
         known.add(key);
-        asked.add(key);
         YamlNode.Entry e = mapping.entries().get(key);
         return e == null ? null : e.value();
     }

@@ -57,9 +57,11 @@ final class PageReader {
         }
         String front = text.substring(4, end + 1);
         String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
+        int bodyLine = (int) text.substring(0, Math.min(text.length(), end + 5)).chars().filter(ch -> ch == '\n').count() + 1;
         yaml.read(display, front, 2, diagnostics)
                 .flatMap(node -> Fields.of(node, "front matter", diagnostics))
                 .ifPresent(f -> {
+                    MarkdownLimits.check(body, new Position(display, bodyLine, 1), "the page body", diagnostics);
                     pages.add(new Page(id, f.required("title"), f.optional("description"), body, f.at()));
                     f.finish();
                 });

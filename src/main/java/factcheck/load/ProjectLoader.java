@@ -39,7 +39,7 @@ public final class ProjectLoader {
         List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
-                config == null ? Set.of() : ids(config.ratings(), Rating::id), diagnostics);
+                config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
         List<Claim> claims = records("content/claims", diagnostics, (id, f) -> readers.claim(id, f, refs));
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
         Theme theme = new ThemeReader(files, diagnostics).read();

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Reads each record kind from its YAML fields. One method per kind, in the order of SPEC.md's
+ * Reads each record kind from its YAML fields. One method per kind, in the order of docs/content.md's
  * content model; sources are read by {@link SourceReader} because they also read their article.
  */
 final class RecordReaders {
@@ -49,7 +49,7 @@ final class RecordReaders {
         for (Fields r : f.records("ratings", "each rating", x -> x)) {
             String id = r.required("id");
             if (!id.isEmpty() && !Ids.valid(id)) diagnostics.error(r.at("id"), "rating id `" + id + "` is not a valid id", Ids.RULE);
-            else if (seen.contains(id)) diagnostics.error(r.at("id"), "rating `" + id + "` is defined twice", "give each rating its own id");
+            else if (!id.isEmpty() && seen.contains(id)) diagnostics.error(r.at("id"), "rating `" + id + "` is defined twice", "give each rating its own id");
             seen.add(id);
             ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size()));
             r.finish();
@@ -73,21 +73,21 @@ final class RecordReaders {
                 kind = ActorKind.OTHER;
             }
         }
-        Actor actor = new Actor(id, name, kind, f.optional("role"), f.texts("aliases"), f.optional("bio"),
+        Actor actor = new Actor(id, name, kind, f.optional("role"), f.texts("aliases"), f.markdown("bio"),
                 f.records("links", "each link", l -> link(l)), f.at());
         f.finish();
         return actor;
     }
 
     Claim claim(String id, Fields f, References refs) {
+        List<Fields.Text> about = f.positionedTexts("about");
         Claim claim = new Claim(id, f.required("claim"), f.required("claimant"), f.optional("appearance"),
-                f.optionalDate("date"), f.texts("about"), topics(f), f.required("rating"), f.required("summary"),
-                f.optional("analysis"), f.requiredDate("reviewed"),
+                f.optionalDate("date"), about.stream().map(Fields.Text::value).toList(), topics(f), f.required("rating"), f.required("summary"),
+                f.markdown("analysis"), f.requiredDate("reviewed"),
                 f.records("citations", "each citation", c -> citation(c, refs)),
                 f.records("updates", "each update", this::update), f.at());
         refs.actor(f.at("claimant"), "claimant", claim.claimant());
-        List<Position> aboutAt = f.itemPositions("about");
-        for (int i = 0; i < claim.about().size(); i++) refs.actor(aboutAt.get(i), "about", claim.about().get(i));
+        for (Fields.Text a : about) refs.actor(a.at(), "about", a.value());
         refs.source(f.at("appearance"), "appearance", claim.appearance());
         refs.rating(f.at("rating"), claim.rating());
         if (claim.citations().isEmpty()) {
@@ -99,15 +99,14 @@ final class RecordReaders {
     }
 
     private List<String> topics(Fields f) {
-        List<String> topics = f.texts("topics");
-        List<Position> at = f.itemPositions("topics");
-        for (int i = 0; i < topics.size() && i < at.size(); i++) {
-            if (!Ids.valid(topics.get(i))) {
-                diagnostics.error(at.get(i), "topic `" + topics.get(i) + "` is not a valid topic",
-                        "topics follow the id rule (" + Ids.RULE + "); write e.g. `" + Ids.suggestion(topics.get(i)) + "`");
+        List<Fields.Text> topics = f.positionedTexts("topics");
+        for (Fields.Text t : topics) {
+            if (!Ids.valid(t.value())) {
+                diagnostics.error(t.at(), "topic `" + t.value() + "` is not a valid topic",
+                        "topics follow the id rule (" + Ids.RULE + "); write e.g. `" + Ids.suggestion(t.value()) + "`");
             }
         }
-        return topics.stream().distinct().toList();
+        return topics.stream().map(Fields.Text::value).distinct().toList();
     }
 
     private Citation citation(Fields f, References refs) {
@@ -128,7 +127,7 @@ final class RecordReaders {
     }
 
     private Update update(Fields f) {
-        Update u = new Update(f.requiredDate("date"), f.required("note"));
+        Update u = new Update(f.requiredDate("date"), f.requiredMarkdown("note"));
         f.finish();
         return u;
     }

@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * The ids a claim may name (actors, sources, ratings), known before claims are read, so a
  * dangling reference is reported at the very value that names it, with the nearest real id.
+ * {@code ratings} is null when site.yaml could not be read: then ratings are not checked.
  */
 record References(Set<String> actors, Set<String> sources, Set<String> ratings, Diagnostics diagnostics) {
 
     References {
         actors = Set.copyOf(actors);
         sources = Set.copyOf(sources);
-        ratings = Set.copyOf(ratings);
+        ratings = ratings == null ? null : Set.copyOf(ratings);
     }
 
     void actor(Position at, String field, String id) {
@@ -24,7 +25,9 @@ record References(Set<String> actors, Set<String> sources, Set<String> ratings, 
         refer(at, field, id, sources, "a source in content/sources/" + id + ".yaml");
     }
 
+    /** Checks a rating id; skipped when site.yaml could not be read (that one error is enough). */
     void rating(Position at, String id) {
+        if (ratings == null) return;
         refer(at, "rating", id, ratings, "a rating in the `ratings` of content/site.yaml (known: " + String.join(", ", new java.util.TreeSet<>(ratings)) + ")");
     }
 

@@ -2,7 +2,6 @@ package factcheck.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,10 +25,6 @@ public record Project(SiteConfig config, List<Source> sources, List<Actor> actor
 
     public Map<String, Actor> actorsById() {
         return byId(actors, Actor::id);
-    }
-
-    public Optional<Source> source(String id) {
-        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

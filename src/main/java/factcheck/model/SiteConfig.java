@@ -21,7 +21,12 @@ public record SiteConfig(String title, String description, String language, Stri
         return ratings.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The publisher, or the site title standing in for it (SPEC: the title stands in when absent). */
+    /** A verdict as a number for machines (ClaimReview, claims.json): the best is the scale's size, the last is 1. */
+    public int ratingValue(Rating rating) {
+        return ratings.size() - rating.rank();
+    }
+
+    /** The publisher, or the site title standing in for it (the content format: the title stands in when absent). */
     public Publisher publisherOrTitle() {
         return publisher != null ? publisher : new Publisher(title, baseUrl);
     }

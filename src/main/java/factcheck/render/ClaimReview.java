@@ -20,7 +20,6 @@ final class ClaimReview {
 
     static Map<String, Object> of(SiteConfig site, Views.ClaimCard card, Source appearance, String path) {
         Claim c = card.claim();
-        int scale = site.ratings().size();
         return Json.object(
                 "@context", "https://schema.org",
                 "@type", "ClaimReview",
@@ -30,8 +29,8 @@ final class ClaimReview {
                 "author", organisation(site.publisherOrTitle()),
                 "reviewRating", Json.object(
                         "@type", "Rating",
-                        "ratingValue", scale - card.rating().rank(),
-                        "bestRating", scale,
+                        "ratingValue", site.ratingValue(card.rating()),
+                        "bestRating", site.ratings().size(),
                         "worstRating", 1,
                         "alternateName", card.rating().label(),
                         "ratingExplanation", c.summary()),

@@ -20,9 +20,8 @@ final class ClaimsJson {
     private ClaimsJson() {}
 
     static Map<String, Object> of(SiteConfig site, Catalog catalog) {
-        int scale = site.ratings().size();
         List<Object> ratings = site.ratings().stream().<Object>map(r -> Json.object(
-                "id", r.id(), "label", r.label(), "description", r.description(), "value", scale - r.rank())).toList();
+                "id", r.id(), "label", r.label(), "description", r.description(), "value", site.ratingValue(r))).toList();
         List<Object> claims = catalog.cards().stream().<Object>map(c -> claim(site, catalog, c)).toList();
         return Json.object(
                 "version", VERSION,
@@ -60,14 +59,10 @@ final class ClaimsJson {
                 "date", c.date() == null ? null : c.date().toString(),
                 "about", c.about(),
                 "topics", c.topics(),
-                "rating", Json.object("id", r.id(), "label", r.label(), "value", scale(site) - r.rank()),
+                "rating", Json.object("id", r.id(), "label", r.label(), "value", site.ratingValue(r)),
                 "summary", c.summary(),
                 "reviewed", c.reviewed().toString(),
                 "citations", citations,
                 "updates", c.updates().stream().<Object>map(u -> Json.object("date", u.date().toString(), "note", u.note())).toList());
-    }
-
-    private static int scale(SiteConfig site) {
-        return site.ratings().size();
     }
 }

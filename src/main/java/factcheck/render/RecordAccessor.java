@@ -33,11 +33,20 @@ final class RecordAccessor implements PropertyAccessor {
     };
 
     /**
-     * Installs the accessor for every record. OGNL keeps accessors in a process-wide table; the
-     * registration is idempotent and changes nothing for other types.
+     * Installs the accessor for every record, once per process: OGNL keeps accessors in a
+     * process-wide table, which must not change while another build renders.
      */
     static void install() {
-        OgnlRuntime.setPropertyAccessor(Record.class, new RecordAccessor());
+        Installed.ONCE.hashCode(); // touching the holder class runs its initialiser exactly once
+    }
+
+    /** Holder whose class initialisation (thread-safe and run once by the JVM) does the registration. */
+    private static final class Installed {
+        static final Object ONCE = new Object();
+
+        static {
+            OgnlRuntime.setPropertyAccessor(Record.class, new RecordAccessor());
+        }
     }
 
     @Override

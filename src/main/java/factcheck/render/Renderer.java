@@ -49,7 +49,7 @@ public final class Renderer {
         for (Page p : project.pages()) {
             jobs.add(new Job(p.id() + "/index.html", "page", () -> Map.of("page", p, "bodyHtml", markdown.html(p.body()))));
         }
-        jobs.parallelStream().forEach(job -> out.accept(job.path(), utf8(page(job, project))));
+        renderAll(jobs, project, out);
 
         project.theme().assets().forEach((path, bytes) -> out.accept("assets/" + path, bytes));
         out.accept("search/index.js", utf8(SearchIndex.script(catalog, json)));
@@ -58,6 +58,26 @@ public final class Renderer {
         if (project.config().baseUrl() != null) {
             out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), jobs.stream().map(Job::path).toList())));
         }
+    }
+
+    /**
+     * Renders every job, in parallel. A failing page does not stop the others midway (a stream
+     * would stop at the first failure while other threads go on writing); once all are done, the
+     * failure of the first page in path order is thrown, so the same error is reported every run.
+     */
+    private void renderAll(List<Job> jobs, Project project, FileSink out) {
+        List<RenderException> failures = jobs.parallelStream().map(job -> {
+            try {
+                out.accept(job.path(), utf8(page(job, project)));
+                return null;
+            } catch (RenderException e) {
+                return e;
+            } catch (StackOverflowError e) {
+                // Deeply nested Markdown or templates: a content problem, not a crash.
+                return new RenderException(job.path() + ": too deeply nested to render (Markdown nested hundreds of levels deep?)", e);
+            }
+        }).filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(RenderException::getMessage)).toList();
+        if (!failures.isEmpty()) throw failures.get(0);
     }
 
     private void home(Catalog catalog, List<Job> jobs) {

@@ -53,7 +53,8 @@ public final class Build {
      * last successful build into {@code out}: building again would write the same bytes.
      */
     public boolean upToDate(Path out) {
-        return timings.time("compare with the last build", () -> BuildStamp.ofThisGenerator(root, out).unchanged());
+        Path valid = OutputChecks.validate(root, out);
+        return timings.time("compare with the last build", () -> BuildStamp.ofThisGenerator(root, valid).unchanged());
     }
 
     /**

@@ -15,12 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The build's output folder. A build writes into a fresh sibling folder and swaps it in only
@@ -37,47 +35,15 @@ final class OutputDir {
      */
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-    private static final List<String> PROTECTED = List.of("content", "seeds", "templates", "src", ".git");
-
     private final Path out;
 
     private OutputDir(Path out) {
         this.out = out;
     }
 
-    /** Validates {@code out} against the project {@code root}: never the root, its sources or a non-site folder. */
+    /** Validates {@code out} against the project {@code root} (see {@link OutputChecks}). */
     static OutputDir forBuild(Path root, Path out) {
-        Path o = out.toAbsolutePath().normalize();
-        // Compared as real paths too, so a symbolic link (alias/content, with alias -> the root)
-        // cannot hide that --out is the project or one of its source folders.
-        refuseProjectFolders(real(root), real(o), out);
-        refuseProjectFolders(root, o, out);
-        if (Files.exists(o) && !Files.isDirectory(o)) {
-            throw new UsageException("--out " + out + " is an existing file, not a folder: choose a folder such as " + root.resolve("site"));
-        }
-        if (Files.isDirectory(o) && !isEmpty(o) && !Files.exists(o.resolve("index.html"))) {
-            throw new UsageException("--out " + out + " is a folder that holds something other than a built site; refusing to replace it");
-        }
-        return new OutputDir(o);
-    }
-
-    private static void refuseProjectFolders(Path root, Path o, Path out) {
-        if (root.startsWith(o)) throw new UsageException("--out " + out + " would replace the project itself: choose a folder such as " + root.resolve("site"));
-        for (String name : PROTECTED) {
-            if (o.startsWith(root.resolve(name))) throw new UsageException("--out " + out + " is inside " + name + "/, which holds the project's sources: choose a folder such as " + root.resolve("site"));
-        }
-    }
-
-    /** The path with every link resolved, as far as it exists; the part not yet created is appended as written. */
-    private static Path real(Path p) {
-        Path existing = p;
-        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
-        if (existing == null) return p;
-        try {
-            return existing.toRealPath().resolve(existing.relativize(p)).normalize();
-        } catch (IOException e) {
-            return p;
-        }
+        return new OutputDir(OutputChecks.validate(root, out));
     }
 
     /** Writes a whole new site with {@code writer} and swaps it in; returns the number of files written. */
@@ -124,7 +90,8 @@ final class OutputDir {
         if (!target.startsWith(dir)) throw new IllegalStateException("output path escapes the site: " + path);
         try {
             Files.createDirectories(target.getParent());
-            if (!linkedToUnchanged(target, out.resolve(path), bytes)) Files.write(target, bytes);
+            // CREATE_NEW: writing a path twice must fail, never truncate a file linked to the old site.
+            if (!linkedToUnchanged(target, out.resolve(path), bytes)) Files.write(target, bytes, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,7 +116,12 @@ final class OutputDir {
         }
     }
 
-    /** Old site aside, new site in, old site removed: the only moment the folder changes. */
+    /**
+     * Old site aside, new site in, old site removed: the only moment the folder changes. Should
+     * the new site fail to move in, the old one is moved back. The old site's removal is best
+     * effort: the new site is in place by then, so a file that cannot be deleted leaves a hidden
+     * {@code .<name>.old-*} folder behind rather than failing a build that succeeded.
+     */
     private void swap(Path fresh, Path parent, String name) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
@@ -157,8 +129,19 @@ final class OutputDir {
             Files.delete(old);
             move(out, old);
         }
-        move(fresh, out);
-        if (old != null) deleteTree(old);
+        try {
+            move(fresh, out);
+        } catch (IOException e) {
+            if (old != null) move(old, out);
+            throw e;
+        }
+        if (old != null) {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // best effort, see above
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -175,13 +158,6 @@ final class OutputDir {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /** Deletes a folder and everything in it; symbolic links are deleted, never followed. */
     static void deleteTree(Path dir) throws IOException {
