@@ -57,6 +57,7 @@ final class OutputDir {
             inProcess.lock();
             try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
+                Leftovers leftovers = Leftovers.clearInBackground(parent, name); // listed before `fresh` exists
                 Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
                 readableByAll(fresh); // temp folders are created private; a published site must not be
                 try {
@@ -69,6 +70,7 @@ final class OutputDir {
                     return count.get();
                 } finally {
                     if (Files.exists(fresh)) deleteTree(fresh);
+                    leftovers.await();
                 }
             } finally {
                 inProcess.unlock();
@@ -117,30 +119,19 @@ final class OutputDir {
     }
 
     /**
-     * Old site aside, new site in, old site removed: the only moment the folder changes. Should
-     * the new site fail to move in, the old one is moved back. The old site's removal is best
-     * effort: the new site is in place by then, so a file that cannot be deleted leaves a hidden
-     * {@code .<name>.old-*} folder behind rather than failing a build that succeeded.
+     * Old site aside, new site in: the only moment the folder changes. The old site is kept as
+     * {@code .<name>.previous} for the next build to delete behind its rendering (see
+     * {@link Leftovers}); should the new site fail to move in, the old one is moved back.
      */
     private void swap(Path fresh, Path parent, String name) throws IOException {
-        Path old = null;
-        if (Files.exists(out)) {
-            old = Files.createTempDirectory(parent, "." + name + ".old-");
-            Files.delete(old);
-            move(out, old);
-        }
+        Path previous = Leftovers.previous(parent, name);
+        boolean hadSite = Files.exists(out);
+        if (hadSite) move(out, previous);
         try {
             move(fresh, out);
         } catch (IOException e) {
-            if (old != null) move(old, out);
+            if (hadSite) move(previous, out);
             throw e;
-        }
-        if (old != null) {
-            try {
-                deleteTree(old);
-            } catch (IOException e) {
-                // best effort, see above
-            }
         }
     }
 

@@ -110,7 +110,13 @@ class BuildTest {
                 "an unchanged page is the same file, linked into the new site");
         assertFalse(changed.equals(Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino")));
         assertTrue(Files.readString(out.resolve("claims/budget-rose/index.html")).contains("The report says so, twice."));
-        assertEquals(1, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"), "the old site is gone");
+        assertEquals(2, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"),
+                "the replaced site is kept beside it, sharing the unchanged files, until the next build deletes it");
+        assertTrue(Files.isRegularFile(tmp.resolve(".out.previous/claims/budget-rose/index.html")));
+        assertTrue(Files.readString(tmp.resolve(".out.previous/claims/budget-rose/index.html")).contains("The report says so twice."),
+                "the replaced site is exactly the old one");
+        build(root, out);
+        assertEquals(2, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"), "the older one was deleted");
     }
 
     @Test
