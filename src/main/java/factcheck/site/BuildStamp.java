@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * What a build's result depends on, as one fingerprint: the name, size and modification time of
+ * What a build's result depends on, as one fingerprint: the name, size, modification time and
+ * file key of
  * every file under {@code content/}, {@code seeds/} and {@code templates/}, of the generator's
  * jar, and of every file of the output it wrote. Kept in {@code ROOT/.factcheck/} (ignored by
  * git) after each successful build, so that a build with nothing changed can say so at once
@@ -112,7 +113,10 @@ final class BuildStamp {
     }
 
     private static void add(MessageDigest digest, String kind, Path p, BasicFileAttributes a) {
-        String entry = kind + '\t' + p + '\t' + a.size() + '\t' + a.lastModifiedTime().toInstant() + '\t' + a.isSymbolicLink() + '\n';
+        // The file key (device and inode on Unix) catches a file replaced by another with the same
+        // size and time, as unpacking an archive or `rsync -t` can do.
+        String entry = kind + '\t' + p + '\t' + a.size() + '\t' + a.lastModifiedTime().toInstant() + '\t' + a.fileKey()
+                + '\t' + a.isSymbolicLink() + '\n';
         digest.update(entry.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -81,6 +81,16 @@ class BuildStampTest {
     }
 
     @Test
+    void aFileReplacedByAnotherWithTheSameSizeAndTimeMakesItStale() throws Exception {
+        Path claim = root.resolve("content/claims/budget-rose.yaml");
+        Path other = tmp.resolve("replacement.yaml");
+        Files.writeString(other, Files.readString(claim).replace("twice", "TWICE"));
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(claim));
+        Files.move(other, claim, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(stamp().unchanged());
+    }
+
+    @Test
     void aNewGeneratorMakesItStale() throws Exception {
         touch(jar);
         assertFalse(stamp().unchanged());
