@@ -8,9 +8,12 @@ import factcheck.model.Project;
 import factcheck.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,10 +30,44 @@ public final class Renderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Markdown markdown = new Markdown();
     private final Json json = new Json();
+    private final Map<String, String> templates;
+    /** The pages of the last render, by path, when remembering (serve); null for one-shot builds. */
+    private final Map<String, Remembered> remembered;
+    private final AtomicInteger processed = new AtomicInteger();
 
+    /** A page as last rendered: the template and everything it was given, and the bytes it made. */
+    private record Remembered(String template, Map<String, Object> inputs, byte[] bytes) {}
+
+    /** A renderer for one build: every page is rendered. */
     public Renderer(Map<String, String> templates) {
+        this(templates, false);
+    }
+
+    private Renderer(Map<String, String> templates, boolean remember) {
         RecordAccessor.install();
+        this.templates = Map.copyOf(templates);
+        this.remembered = remember ? new ConcurrentHashMap<>() : null;
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
+    }
+
+    /**
+     * A renderer for repeated builds of one project ({@code serve}): a page whose template and
+     * inputs (the view records, compared by value) equal those of the previous render keeps its
+     * bytes instead of going through the template engine again, so an edit re-renders only the
+     * pages it touches, and the result is the same as a full render by construction.
+     */
+    public static Renderer remembering(Map<String, String> templates) {
+        return new Renderer(templates, true);
+    }
+
+    /** The templates this renderer was made with: a renderer is reused only for the same ones. */
+    public Map<String, String> templates() {
+        return templates;
+    }
+
+    /** How many pages went through the template engine in the last {@link #render}. */
+    public int pagesProcessed() {
+        return processed.get();
     }
 
     /** One page to render: where it goes, with which template, and its variables (made when rendered). */
@@ -66,9 +103,11 @@ public final class Renderer {
      * failure of the first page in path order is thrown, so the same error is reported every run.
      */
     private void renderAll(List<Job> jobs, Project project, FileSink out) {
+        processed.set(0);
+        if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(Job::path).toList());
         List<RenderException> failures = jobs.parallelStream().map(job -> {
             try {
-                out.accept(job.path(), utf8(page(job, project)));
+                out.accept(job.path(), page(job, project));
                 return null;
             } catch (RenderException e) {
                 return e;
@@ -149,19 +188,29 @@ public final class Renderer {
         return marks;
     }
 
-    private String page(Job job, Project project) {
+    private byte[] page(Job job, Project project) {
+        // Everything the template sees but `links`, which is made from `path` alone.
+        Map<String, Object> inputs = new HashMap<>(job.variables().get());
+        inputs.put("site", project.config());
+        inputs.put("pages", project.pages());
+        inputs.put("path", job.path());
+        inputs.put("canonical", project.config().absolute(job.path()));
+        if (remembered != null) {
+            Remembered last = remembered.get(job.path());
+            if (last != null && last.template().equals(job.template()) && last.inputs().equals(inputs)) return last.bytes();
+        }
         Context context = new Context(Locale.ROOT);
-        context.setVariable("site", project.config());
-        context.setVariable("pages", project.pages());
+        context.setVariables(inputs);
         context.setVariable("links", Links.from(job.path()));
-        context.setVariable("path", job.path());
-        context.setVariable("canonical", project.config().absolute(job.path()));
-        context.setVariables(job.variables().get());
+        byte[] bytes;
         try {
-            return engine.process(job.template(), context);
+            bytes = utf8(engine.process(job.template(), context));
         } catch (TemplateProcessingException e) {
             throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + " (rendering " + job.path() + ")", e);
         }
+        processed.incrementAndGet();
+        if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, bytes));
+        return bytes;
     }
 
     private static byte[] utf8(String s) {

@@ -79,7 +79,8 @@ public final class DevServer implements AutoCloseable {
 
     private void report(LiveSite.State state, long millis) {
         if (state.errors().isEmpty()) {
-            out.printf("built %d files in %d ms%n", state.files().size(), millis);
+            out.printf("built %d files in %d ms (%d pages re-rendered, the others unchanged)%n",
+                    state.files().size(), millis, build.pagesRendered());
             out.flush();
             return;
         }

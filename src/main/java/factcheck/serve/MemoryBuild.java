@@ -4,6 +4,7 @@ import factcheck.diag.Diagnostic;
 import factcheck.diag.Diagnostics;
 import factcheck.model.CheckedProject;
 import factcheck.render.RenderException;
+import factcheck.render.Renderer;
 import factcheck.site.Build;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.Optional;
 final class MemoryBuild {
 
     private final Path root;
+    /** Kept between builds while the templates stay the same, so an edit re-renders only the pages it touches. */
+    private Renderer renderer;
 
     MemoryBuild(Path root) {
         this.root = root;
@@ -30,7 +33,7 @@ final class MemoryBuild {
         Diagnostics diagnostics = new Diagnostics();
         try {
             Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are rendered in parallel
-            Optional<CheckedProject> checked = new Build(root).renderTo(files::put, diagnostics);
+            Optional<CheckedProject> checked = new Build(root).renderTo(files::put, diagnostics, this::renderer);
             if (checked.isEmpty()) return BuildResult.failure(lines(diagnostics), since(started));
             return BuildResult.success(files, since(started));
         } catch (RenderException e) {
@@ -38,6 +41,17 @@ final class MemoryBuild {
         } catch (UncheckedIOException e) {
             return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()), since(started));
         }
+    }
+
+    /** The renderer of the previous build when the templates are unchanged; a new one otherwise. */
+    private Renderer renderer(Map<String, String> templates) {
+        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.remembering(templates);
+        return renderer;
+    }
+
+    /** How many pages the last build sent through the template engine (the others were unchanged). */
+    int pagesRendered() {
+        return renderer == null ? 0 : renderer.pagesProcessed();
     }
 
     private static List<String> lines(Diagnostics diagnostics) {

@@ -8,7 +8,9 @@ import factcheck.render.FileSink;
 import factcheck.render.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
 public final class Build {
@@ -62,8 +64,16 @@ public final class Build {
      * threads; for {@code serve}, which keeps the site in memory. Empty on content problems.
      */
     public Optional<CheckedProject> renderTo(FileSink sink, Diagnostics diagnostics) {
+        return renderTo(sink, diagnostics, Renderer::new);
+    }
+
+    /**
+     * The same with a renderer of the caller's choosing for the project's templates: {@code serve}
+     * keeps a remembering one between builds (see {@link Renderer#remembering}).
+     */
+    public Optional<CheckedProject> renderTo(FileSink sink, Diagnostics diagnostics, Function<Map<String, String>, Renderer> renderers) {
         Optional<CheckedProject> checked = check(diagnostics);
-        checked.ifPresent(c -> render(c, sink));
+        checked.ifPresent(c -> renderers.apply(c.project().theme().templates()).render(c, sink));
         return checked;
     }
 
