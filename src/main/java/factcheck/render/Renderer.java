@@ -104,7 +104,7 @@ public final class Renderer {
 
 
     private byte[] page(PageJob job, Project project) {
-        // Everything the template sees but `links`, which is made from `path` alone.
+        // Everything the template sees but `links` and `section`, which are made from `path` alone.
         Map<String, Object> inputs = new HashMap<>(job.variables().get());
         inputs.put("site", project.config());
         inputs.put("pages", project.pages());
@@ -117,6 +117,10 @@ public final class Renderer {
         Context context = new Context(Locale.ROOT);
         context.setVariables(inputs);
         context.setVariable("links", Links.from(job.path()));
+        // The page's top folder ("claims", "" for the home page), so the navigation can mark the
+        // current section by comparing strings: OGNL's method calls (path.startsWith) cost a tenth
+        // of a claim page's rendering, measured on the 10,000-claim corpus.
+        context.setVariable("section", job.path().contains("/") ? job.path().substring(0, job.path().indexOf('/')) : "");
         byte[] bytes;
         try {
             bytes = utf8(engine.process(job.template(), context));
