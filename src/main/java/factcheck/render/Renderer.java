@@ -107,6 +107,7 @@ public final class Renderer {
         // Everything the template sees but `links` and `section`, which are made from `path` alone.
         Map<String, Object> inputs = new HashMap<>(job.variables().get());
         inputs.put("site", project.config());
+        inputs.put("publisher", project.config().publisherOrTitle()); // read as properties: no method call per page
         inputs.put("pages", project.pages());
         inputs.put("path", job.path());
         inputs.put("canonical", project.config().absolute(job.path()));
