@@ -37,8 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         Build build = new Build(root.root);
         if (!force && build.upToDate(target)) {
             if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
-            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (--force builds anyway)%n",
-                    target.toAbsolutePath().normalize());
+            Path shown = target.toAbsolutePath().normalize();
+            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (--force builds anyway)%n"
+                    + "open %s in a browser%n", shown, shown.resolve("index.html").toUri());
             return 0;
         }
         Optional<Integer> files = build.write(target, diagnostics);
