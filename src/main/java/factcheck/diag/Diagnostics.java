@@ -59,11 +59,18 @@ public final class Diagnostics {
         return copy;
     }
 
-    /** Every kept problem, one per line, what was left out, and a closing count. */
+    /** Every kept problem formatted in file order, then a line for those left out, if any. */
+    public synchronized List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : sorted()) lines.add(d.format());
+        if (dropped > 0) lines.add("... and " + dropped + " more problems not shown (fix these and run again)");
+        return lines;
+    }
+
+    /** {@link #lines()} and a closing count, one per line: what the commands print. */
     public synchronized String report() {
         StringBuilder out = new StringBuilder();
-        for (Diagnostic d : sorted()) out.append(d.format()).append('\n');
-        if (dropped > 0) out.append("... and ").append(dropped).append(" more problems not shown (fix these and run again)\n");
+        for (String line : lines()) out.append(line).append('\n');
         int n = count();
         out.append(n).append(n == 1 ? " problem found" : " problems found").append('\n');
         return out.toString();

@@ -1,6 +1,5 @@
 package factcheck.serve;
 
-import factcheck.diag.Diagnostic;
 import factcheck.diag.Diagnostics;
 import factcheck.model.CheckedProject;
 import factcheck.render.RenderException;
@@ -34,7 +33,7 @@ final class MemoryBuild {
         try {
             Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are rendered in parallel
             Optional<CheckedProject> checked = new Build(root).renderTo(files::put, diagnostics, this::renderer);
-            if (checked.isEmpty()) return BuildResult.failure(lines(diagnostics), since(started));
+            if (checked.isEmpty()) return BuildResult.failure(diagnostics.lines(), since(started));
             return BuildResult.success(files, since(started));
         } catch (RenderException e) {
             return BuildResult.failure(List.of("template failed: " + e.getMessage()), since(started));
@@ -52,13 +51,6 @@ final class MemoryBuild {
     /** How many pages the last build sent through the template engine (the others were unchanged). */
     int pagesRendered() {
         return renderer == null ? 0 : renderer.pagesProcessed();
-    }
-
-    private static List<String> lines(Diagnostics diagnostics) {
-        List<String> lines = new java.util.ArrayList<>(diagnostics.sorted().stream().map(Diagnostic::format).toList());
-        int hidden = diagnostics.count() - lines.size();
-        if (hidden > 0) lines.add("... and " + hidden + " more problems not shown");
-        return lines;
     }
 
     private static long since(long started) {

@@ -8,6 +8,7 @@ import factcheck.render.FileSink;
 import factcheck.render.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ public final class Build {
 
     private final Path root;
     private final Timings timings = new Timings();
+    private final Map<Path, BuildStamp> stamps = new HashMap<>();
 
     public Build(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -46,7 +48,7 @@ public final class Build {
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
         int files = output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings);
-        BuildStamp.ofThisGenerator(root, out).record();
+        stamp(out).record();
         return Optional.of(files);
     }
 
@@ -56,7 +58,12 @@ public final class Build {
      */
     public boolean upToDate(Path out) {
         Path valid = OutputChecks.validate(root, out);
-        return timings.time("compare with the last build", () -> BuildStamp.ofThisGenerator(root, valid).unchanged());
+        return timings.time("compare with the last build", () -> stamp(valid).unchanged());
+    }
+
+    /** One stamp per output folder and build, so the inputs listed by {@link #upToDate} serve {@link #write} too. */
+    private BuildStamp stamp(Path out) {
+        return stamps.computeIfAbsent(out.toAbsolutePath().normalize(), o -> BuildStamp.ofThisGenerator(root, o));
     }
 
     /**

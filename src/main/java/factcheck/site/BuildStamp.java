@@ -34,6 +34,12 @@ final class BuildStamp {
     private final Path out;
     private final Optional<Path> generator;
     private final Path file;
+    /**
+     * The inputs as first listed, before the build: recording them rather than listing them again
+     * afterwards saves a walk of every input file, and an edit made during the build then still
+     * makes the next build run.
+     */
+    private String inputs;
 
     /** The stamp of building {@code root} into {@code out} with {@code generator} (the jar; empty: never unchanged). */
     BuildStamp(Path root, Path out, Optional<Path> generator) {
@@ -76,7 +82,7 @@ final class BuildStamp {
         try {
             // Inputs and output are listed at the same time: tens of thousands of files each.
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> digestOf("output", List.of(out)));
-            String inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
+            if (inputs == null) inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
             MessageDigest all = sha256();
             add(all, "generator", jar.get(), Files.readAttributes(jar.get(), BasicFileAttributes.class));
             all.update((inputs + output.join()).getBytes(StandardCharsets.UTF_8));
