@@ -19,6 +19,7 @@ public final class Build {
     private final Path root;
     private final Timings timings = new Timings();
     private final Map<Path, BuildStamp> stamps = new HashMap<>();
+    private long inPlaceBudget = OutputDir.IN_PLACE_BUDGET;
 
     public Build(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -34,6 +35,12 @@ public final class Build {
                 .flatMap(p -> timings.time("cite", () -> new Citer().cite(p, diagnostics)));
     }
 
+    /** Tests: how many changed bytes may be held for an update in place (0: always a fresh folder). */
+    Build inPlaceBudget(long bytes) {
+        this.inPlaceBudget = bytes;
+        return this;
+    }
+
     /** How long each phase of this build's runs took so far. */
     public Timings timings() {
         return timings;
@@ -44,7 +51,7 @@ public final class Build {
      * was unless every step succeeded. Returns the number of files written, or empty on content problems.
      */
     public Optional<Integer> write(Path out, Diagnostics diagnostics) {
-        OutputDir output = OutputDir.forBuild(root, out);
+        OutputDir output = OutputDir.forBuild(root, out, inPlaceBudget);
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
         int files = output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings);

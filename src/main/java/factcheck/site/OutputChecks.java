@@ -57,7 +57,7 @@ final class OutputChecks {
      * {@code index.html} alone is not enough (a web server's root has one), the claims index
      * and the stylesheet must be there too.
      */
-    private static boolean looksBuilt(Path dir) {
+    static boolean looksBuilt(Path dir) {
         return Files.isRegularFile(dir.resolve("index.html")) && Files.isRegularFile(dir.resolve("claims/index.html"))
                 && Files.isRegularFile(dir.resolve("assets/style.css"));
     }

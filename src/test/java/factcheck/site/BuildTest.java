@@ -99,24 +99,46 @@ class BuildTest {
     }
 
     @Test
-    void aRebuildKeepsUnchangedFilesAndRewritesOnlyWhatChanged() throws IOException {
+    void aSmallChangeUpdatesTheSiteInPlaceAndLeavesItEqualToAFreshBuild() throws IOException {
         Path root = TestProjects.copy("basic", tmp);
         Path out = build(root, tmp.resolve("out"));
         Object unchanged = Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino");
         Object changed = Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino");
+        Files.writeString(out.resolve("stray.txt"), "not part of the site");
         replace(root.resolve("content/claims/budget-rose.yaml"), "summary: The report says so twice.", "summary: The report says so, twice.");
         build(root, out);
+        assertEquals(unchanged, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino"), "an unchanged page is not written");
+        assertEquals(1, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"));
+        assertFalse(changed.equals(Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino")),
+                "a changed page is a new file renamed over the old one, never rewritten where a reader may be reading it");
+        assertTrue(Files.readString(out.resolve("claims/budget-rose/index.html")).contains("The report says so, twice."));
+        assertFalse(Files.exists(tmp.resolve(".out.previous")), "no copy of the old site");
+        assertEquals(digest(build(root, tmp.resolve("fresh"))), digest(out), "the updated site is exactly a fresh build: the stray file is gone");
+
+        Files.delete(root.resolve("content/claims/budget-rose.yaml"));
+        build(root, out);
+        assertFalse(Files.exists(out.resolve("claims/budget-rose")), "a page whose record was deleted goes, folder and all");
+        assertEquals(digest(build(root, tmp.resolve("fresh2"))), digest(out));
+    }
+
+    @Test
+    void aChangeLargerThanTheBudgetBuildsAFreshFolderAndSwapsItIn() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Path out = build(root, tmp.resolve("out"));
+        Object unchanged = Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino");
+        replace(root.resolve("content/claims/budget-rose.yaml"), "summary: The report says so twice.", "summary: The report says so, twice.");
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).inPlaceBudget(0).write(out, d).isPresent(), d.report());
         assertEquals(unchanged, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:ino"),
                 "an unchanged page is the same file, linked into the new site");
-        assertFalse(changed.equals(Files.getAttribute(out.resolve("claims/budget-rose/index.html"), "unix:ino")));
         assertTrue(Files.readString(out.resolve("claims/budget-rose/index.html")).contains("The report says so, twice."));
         assertEquals(2, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"),
                 "the replaced site is kept beside it, sharing the unchanged files, until the next build deletes it");
-        assertTrue(Files.isRegularFile(tmp.resolve(".out.previous/claims/budget-rose/index.html")));
         assertTrue(Files.readString(tmp.resolve(".out.previous/claims/budget-rose/index.html")).contains("The report says so twice."),
                 "the replaced site is exactly the old one");
+        assertEquals(digest(build(root, tmp.resolve("fresh"))), digest(out));
         build(root, out);
-        assertEquals(2, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"), "the older one was deleted");
+        assertEquals(1, Files.getAttribute(out.resolve("sources/letter/index.html"), "unix:nlink"), "the older one was deleted");
     }
 
     @Test
