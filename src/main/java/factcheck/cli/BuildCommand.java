@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "build even when nothing changed since the last build")
     boolean force;
 
+    // Read by the launcher, which then runs the build in its own process; here it changes nothing.
+    @Option(names = "--no-daemon", description = "build in this process, not in the project's build daemon (see README)")
+    boolean noDaemon;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,168 @@
+package factcheck.daemon;
+
+import factcheck.cli.Main;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code factcheck build} through the project's {@link BuildDaemon}: starts one when none answers,
+ * sends the arguments (with {@code --root} and {@code --out} made absolute, since the daemon has
+ * its own working folder), copies back what the build prints, and exits with its status. Whenever
+ * a daemon cannot be had (no {@code setsid}, a socket path too long, a daemon that died) the build
+ * runs in this process instead, so the daemon only ever makes a build faster.
+ */
+public final class DaemonClient {
+
+    private static final long START_TIMEOUT_MS = 20_000;
+    private static final int MAX_FRAME = 1 << 24;
+
+    private final Path cwd;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Starter starter;
+
+    /** Starts a daemon for a project in the background; false when it cannot. */
+    @FunctionalInterface
+    interface Starter {
+        boolean start(DaemonFiles files, Path root);
+    }
+
+    DaemonClient(Path cwd, PrintStream out, PrintStream err, Starter starter) {
+        this.cwd = cwd;
+        this.out = out;
+        this.err = err;
+        this.starter = starter;
+    }
+
+    public static void main(String[] args) {
+        DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess);
+        Optional<Integer> status = client.build(List.of(args));
+        System.exit(status.orElseGet(() -> Main.commandLine().execute(args)));
+    }
+
+    /** The build's exit status through a daemon; empty when it must run in this process instead. */
+    Optional<Integer> build(List<String> args) {
+        List<String> absolute = BuildArguments.absolute(args, cwd);
+        Path root = BuildArguments.root(absolute);
+        if (!Files.isDirectory(root.resolve("content"))) return Optional.empty(); // let the command say what is wrong
+        DaemonFiles files = DaemonFiles.of(root);
+        if (!files.socketPathFits()) return Optional.empty();
+        for (int attempt = 0; attempt < 2; attempt++) { // a second time after a stale daemon made way
+            Optional<SocketChannel> channel = connect(files).or(() -> start(files, root));
+            if (channel.isEmpty()) return Optional.empty();
+            try (SocketChannel c = channel.get()) {
+                Optional<Integer> status = exchange(c, absolute);
+                if (status.isPresent()) return status;
+            } catch (IOException e) {
+                err.println("factcheck: the build daemon stopped (" + e.getMessage() + "; see " + files.log()
+                        + "); building in this process instead");
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SocketChannel> connect(DaemonFiles files) {
+        if (!Files.exists(files.socket())) return Optional.empty();
+        try {
+            return Optional.of(SocketChannel.open(UnixDomainSocketAddress.of(files.socket())));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts a daemon and waits for its socket. */
+    private Optional<SocketChannel> start(DaemonFiles files, Path root) {
+        if (!starter.start(files, root)) return Optional.empty();
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<SocketChannel> c = connect(files);
+            if (c.isPresent()) return c;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Starts a daemon JVM for {@code root} in its own session, so that Ctrl-C in this terminal
+     * does not reach it, with this JVM's class path; its output goes to the daemon's log.
+     */
+    private static boolean startProcess(DaemonFiles files, Path root) {
+        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<Path> setsid = onPath("setsid");
+        if (java.isEmpty() || setsid.isEmpty()) return false;
+        try {
+            files.createPrivate();
+            List<String> command = new ArrayList<>(List.of(setsid.get().toString(), java.get()));
+            command.addAll(DaemonJvm.options());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildDaemon.class.getName(), root.toString()));
+            new ProcessBuilder(command).directory(root.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(files.log().toFile()).redirectErrorStream(true).start();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Sends the request and copies the answer; empty when the daemon was stale and is gone. */
+    private Optional<Integer> exchange(SocketChannel channel, List<String> args) throws IOException {
+        DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
+        Frames.writeRequest(request, args);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+        while (true) {
+            byte kind;
+            try {
+                kind = in.readByte();
+            } catch (EOFException e) {
+                throw new IOException("no answer", e);
+            }
+            switch (kind) {
+                case Frames.OUT, Frames.ERR -> {
+                    int length = in.readInt();
+                    if (length < 0 || length > MAX_FRAME) throw new IOException("bad frame length " + length);
+                    byte[] bytes = new byte[length];
+                    in.readFully(bytes);
+                    PrintStream to = kind == Frames.OUT ? out : err;
+                    to.write(bytes);
+                    to.flush();
+                }
+                case Frames.EXIT -> {
+                    return Optional.of(in.readInt());
+                }
+                case Frames.STALE -> {
+                    in.readInt();
+                    return Optional.empty();
+                }
+                default -> throw new IOException("unknown frame " + kind);
+            }
+        }
+    }
+
+    private static Optional<Path> onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, program);
+            if (Files.isExecutable(p)) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package factcheck.daemon;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The daemon's wire format, both directions on one socket. The client sends the protocol version
+ * and the command's arguments (paths already absolute); the daemon answers with frames: output and
+ * error bytes as the command prints them, then the exit status, or "stale" when the daemon runs
+ * other code than the client's launcher would (the jar was rebuilt) and is about to exit.
+ */
+final class Frames {
+
+    static final int VERSION = 1;
+    static final byte OUT = 1;
+    static final byte ERR = 2;
+    static final byte EXIT = 3;
+    static final byte STALE = 4;
+
+    private Frames() {}
+
+    static void writeRequest(DataOutputStream out, List<String> args) throws IOException {
+        out.writeInt(VERSION);
+        out.writeInt(args.size());
+        for (String a : args) out.writeUTF(a);
+        out.flush();
+    }
+
+    /** The arguments of a request; an {@link IOException} for another protocol version. */
+    static List<String> readRequest(DataInputStream in) throws IOException {
+        int version = in.readInt();
+        if (version != VERSION) throw new IOException("protocol version " + version + ", expected " + VERSION);
+        int n = in.readInt();
+        if (n < 0 || n > 1000) throw new IOException("bad argument count " + n);
+        List<String> args = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) args.add(in.readUTF());
+        return args;
+    }
+
+    /** An output stream whose bytes reach the client as frames of one kind; shares the socket, so locks it. */
+    static OutputStream stream(DataOutputStream socket, byte kind) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (len == 0) return;
+                synchronized (socket) {
+                    socket.writeByte(kind);
+                    socket.writeInt(len);
+                    socket.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                synchronized (socket) {
+                    socket.flush();
+                }
+            }
+        };
+    }
+
+    static void writeStatus(DataOutputStream socket, byte kind, int code) throws IOException {
+        synchronized (socket) {
+            socket.writeByte(kind);
+            socket.writeInt(code);
+            socket.flush();
+        }
+    }
+}
