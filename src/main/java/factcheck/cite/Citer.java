@@ -22,25 +22,49 @@ public final class Citer {
 
     private static final int EXCERPT = 160;
 
+    private final CiteCache cache;
+
+    public Citer() {
+        this(CiteCache.none());
+    }
+
+    /** A citer that reuses what {@code cache} kept from earlier builds. */
+    public Citer(CiteCache cache) {
+        this.cache = cache;
+    }
+
     public Optional<CheckedProject> cite(Project project, Diagnostics diagnostics) {
-        // Sources and claims are independent of one another: both are done in parallel.
-        Map<String, QuoteMatcher> matchers = project.sources().parallelStream()
-                .collect(Collectors.toConcurrentMap(Source::id, s -> new QuoteMatcher(s.id(), s.text())));
         Map<String, Source> sources = project.sourcesById();
+        // Claims are independent of one another: done in parallel. A source's matcher is made
+        // when a quote first needs it, so a rebuild whose quotes are all remembered makes none.
+        Map<String, QuoteMatcher> matchers = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, List<Passage>> passages = project.claims().parallelStream()
                 .collect(Collectors.toConcurrentMap(Claim::id, claim -> locate(claim, matchers, sources, diagnostics)));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new CheckedProject(project, passages));
     }
 
-    private static List<Passage> locate(Claim claim, Map<String, QuoteMatcher> matchers, Map<String, Source> sources,
-                                        Diagnostics diagnostics) {
+    private List<Passage> locate(Claim claim, Map<String, QuoteMatcher> matchers, Map<String, Source> sources, Diagnostics diagnostics) {
         List<Passage> found = new ArrayList<>();
         for (Citation c : claim.citations()) {
-            QuoteMatcher.Result r = matchers.get(c.sourceId()).locate(c.quote(), c.prefix(), c.suffix());
+            Source source = sources.get(c.sourceId());
+            QuoteMatcher.Result r = locate(c, source, matchers);
             if (r instanceof QuoteMatcher.Found f) found.add(f.passage());
-            else report(c, sources.get(c.sourceId()), r, diagnostics);
+            else report(c, source, r, diagnostics);
         }
         return List.copyOf(found);
+    }
+
+    private QuoteMatcher.Result locate(Citation c, Source source, Map<String, QuoteMatcher> matchers) {
+        QuoteMatcher.Result[] missed = new QuoteMatcher.Result[1];
+        QuoteMatcher.Found hit = cache.found.get(new CiteCache.QuoteKey(source.id(), source.text(), c.quote(), c.prefix(), c.suffix()), k -> {
+            QuoteMatcher.Result r = matchers.computeIfAbsent(source.id(), id -> cache.matchers.get(
+                    new CiteCache.MatcherKey(id, source.text()), m -> new QuoteMatcher(m.sourceId(), m.text())))
+                    .locate(c.quote(), c.prefix(), c.suffix());
+            if (r instanceof QuoteMatcher.Found f) return f;
+            missed[0] = r;
+            return null;
+        });
+        return hit != null ? hit : missed[0];
     }
 
     private static void report(Citation c, Source source, QuoteMatcher.Result r, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package factcheck.cli;
 
 import factcheck.diag.Diagnostics;
 import factcheck.site.Build;
+import factcheck.site.BuildCaches;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,12 +34,24 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What earlier builds in this process kept (the build daemon's); nothing for a one-shot build. */
+    private final BuildCaches caches;
+
+    BuildCommand() {
+        this(BuildCaches.none());
+    }
+
+    BuildCommand(BuildCaches caches) {
+        this.caches = caches;
+    }
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         Path target = out != null ? out : root.root.resolve("site");
         Diagnostics diagnostics = new Diagnostics();
-        Build build = new Build(root.root);
+        Build build = new Build(root.root, caches);
+        if (force) build.full();
         if (!force && build.upToDate(target)) {
             if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
             Path shown = target.toAbsolutePath().normalize();

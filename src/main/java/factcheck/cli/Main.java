@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.site.BuildCaches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,22 @@ public final class Main implements Runnable {
 
     /** The configured command line, for {@code main} and for tests that capture its output. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(BuildCaches.none());
+    }
+
+    /**
+     * The command line of a process that builds the same project repeatedly (the build daemon):
+     * {@code build} reuses what {@code caches} kept from the builds before.
+     */
+    public static CommandLine commandLine(BuildCaches caches) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == BuildCommand.class ? (K) new BuildCommand(caches) : defaults.create(type);
+            }
+        });
         cl.setExecutionExceptionHandler(new Failures());
         return cl;
     }

@@ -1,6 +1,7 @@
 package factcheck.daemon;
 
 import factcheck.cli.Main;
+import factcheck.site.BuildCaches;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public final class BuildDaemon {
     private final Duration idle;
     private final Supplier<String> codeStamp;
     private final String startedWith;
+    /** What each build keeps for the next: what makes a rebuild after an edit fast. */
+    private final BuildCaches caches = BuildCaches.keeping();
     /** False once the socket and pid file were given up: a new daemon may own files of those names by then. */
     private boolean ownsFiles = true;
 
@@ -126,7 +129,7 @@ public final class BuildDaemon {
         PrintWriter stderr = writer(Frames.stream(out, Frames.ERR));
         int code;
         try {
-            CommandLine cl = Main.commandLine();
+            CommandLine cl = Main.commandLine(caches);
             cl.setOut(stdout);
             cl.setErr(stderr);
             code = cl.execute(args.toArray(String[]::new));

@@ -27,16 +27,24 @@ import factcheck.model.Rating;
 public final class ProjectLoader {
 
     private final ProjectFiles files;
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml;
+    private final LoadCache cache;
 
     public ProjectLoader(Path root) {
+        this(root, LoadCache.none());
+    }
+
+    /** A loader that reuses what {@code cache} kept from earlier builds of this root. */
+    public ProjectLoader(Path root, LoadCache cache) {
         this.files = new ProjectFiles(root);
+        this.yaml = new YamlReader(cache);
+        this.cache = cache;
     }
 
     public Optional<Project> load(Diagnostics diagnostics) {
         RecordReaders readers = new RecordReaders(diagnostics);
         SiteConfig config = readSite(readers, diagnostics);
-        List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
+        List<Source> sources = new SourceReader(files, cache, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);

@@ -29,7 +29,10 @@ final class YamlReader {
 
     private final YAMLFactory factory;
 
-    YamlReader() {
+    private final LoadCache cache;
+
+    YamlReader(LoadCache cache) {
+        this.cache = cache;
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -45,6 +48,16 @@ final class YamlReader {
      * Markdown page's front matter reports the lines of the page. Empty when the text is not YAML.
      */
     Optional<YamlNode> read(String path, String text, int firstLine, Diagnostics diagnostics) {
+        // Only a text that parsed without a word is remembered: its problems must be told every build.
+        return Optional.ofNullable(cache.trees.get(new LoadCache.Key(path, firstLine, text), k -> {
+            Diagnostics own = new Diagnostics();
+            Optional<YamlNode> node = parse(path, text, firstLine, own);
+            own.sorted().forEach(diagnostics::add);
+            return own.count() == 0 ? node.orElse(null) : null;
+        }));
+    }
+
+    private Optional<YamlNode> parse(String path, String text, int firstLine, Diagnostics diagnostics) {
         if (text.length() > MAX_CHARS) {
             diagnostics.error(Position.file(path), "file is too large (" + text.length() + " characters; the limit is "
                     + MAX_CHARS + ")", "split it, or check that it is the file you meant to write");

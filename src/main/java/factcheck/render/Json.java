@@ -5,11 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import factcheck.cache.Memo;
 
 /** JSON for the machine-readable outputs: stable key order, and safe to embed in a {@code <script>} element. */
 final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Script JSON by value (each claim page's ClaimReview), kept between renders when the renderer remembers pages. */
+    private final Memo<Object, String> scripts;
+
+    Json() {
+        this(false);
+    }
+
+    Json(boolean remember) {
+        scripts = remember ? Memo.keeping() : Memo.none();
+    }
 
     /** A JSON object from key, value pairs in the order given; pairs whose value is null are left out. */
     static Map<String, Object> object(Object... pairs) {
@@ -31,6 +42,11 @@ final class Json {
      * {@code >} and {@code &} occur only inside strings, where their {@code \\u} escapes mean the same.
      */
     String forScript(Object value) {
-        return write(value, false).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return scripts.get(value, v -> write(v, false).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
+    /** Starts a render: values the last one did not write are forgotten. */
+    void nextRender() {
+        scripts.nextBuild();
     }
 }

@@ -20,7 +20,15 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     private final Safelist safelist;
 
+    /** HTML by Markdown text, kept between renders when the renderer remembers pages. */
+    private final factcheck.cache.Memo<String, String> memo;
+
     public Markdown() {
+        this(false);
+    }
+
+    Markdown(boolean remember) {
+        memo = remember ? factcheck.cache.Memo.keeping() : factcheck.cache.Memo.none();
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -37,6 +45,15 @@ public final class Markdown {
     /** HTML for a Markdown text; empty for null. */
     public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
+        return memo.get(markdown, this::convert);
+    }
+
+    /** Starts a render: texts the last one did not convert are forgotten. */
+    void nextRender() {
+        memo.nextBuild();
+    }
+
+    private String convert(String markdown) {
         String raw = renderer.render(parser.parse(markdown));
         // flexmark has escaped every raw tag, so only the elements it makes itself remain; of those,
         // only links and images carry a URL that could be hostile. Without them there is nothing for

@@ -1,5 +1,6 @@
 package factcheck.render;
 
+import factcheck.cache.Memo;
 import factcheck.model.CheckedProject;
 import factcheck.model.Project;
 import java.nio.charset.StandardCharsets;
@@ -22,25 +23,33 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 public final class Renderer {
 
     private final TemplateEngine engine = new TemplateEngine();
-    private final Markdown markdown = new Markdown();
-    private final Json json = new Json();
+    private final Markdown markdown;
+    private final Json json;
+    /** An article's marked-up text by its text and marks, kept between renders when remembering. */
+    private final Memo<List<Object>, String> sourceTexts;
     private final Map<String, String> templates;
-    /** The pages of the last render, by path, when remembering (serve); null for one-shot builds. */
+    /** The pages of the last render, by path, when remembering; null for one-shot builds. */
     private final Map<String, Remembered> remembered;
+    /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
+    private final boolean keepBytes;
     private final AtomicInteger processed = new AtomicInteger();
 
-    /** A page as last rendered: the template and everything it was given, and the bytes it made. */
+    /** A page as last rendered: the template and everything it was given, and the bytes it made (null if not kept). */
     private record Remembered(String template, Map<String, Object> inputs, byte[] bytes) {}
 
     /** A renderer for one build: every page is rendered. */
     public Renderer(Map<String, String> templates) {
-        this(templates, false);
+        this(templates, false, false);
     }
 
-    private Renderer(Map<String, String> templates, boolean remember) {
+    private Renderer(Map<String, String> templates, boolean remember, boolean keepBytes) {
         RecordAccessor.install();
         this.templates = Map.copyOf(templates);
         this.remembered = remember ? new ConcurrentHashMap<>() : null;
+        this.keepBytes = keepBytes;
+        this.markdown = new Markdown(remember);
+        this.json = new Json(remember);
+        this.sourceTexts = remember ? Memo.keeping() : Memo.none();
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
     }
 
@@ -51,7 +60,22 @@ public final class Renderer {
      * pages it touches, and the result is the same as a full render by construction.
      */
     public static Renderer remembering(Map<String, String> templates) {
-        return new Renderer(templates, true);
+        return new Renderer(templates, true, true);
+    }
+
+    /**
+     * A renderer for repeated builds into one output folder (the build daemon): like
+     * {@link #remembering}, but it keeps only each page's inputs, not its bytes, and tells the
+     * sink that a page whose inputs did not change is {@linkplain FileSink#unchanged unchanged}.
+     * Valid only while the folder holds what this renderer last wrote: otherwise {@link #forget}.
+     */
+    public static Renderer rememberingOutput(Map<String, String> templates) {
+        return new Renderer(templates, true, false);
+    }
+
+    /** Forgets every page, so the next render renders them all (a remembering renderer only). */
+    public void forget() {
+        if (remembered != null) remembered.clear();
     }
 
     /** The templates this renderer was made with: a renderer is reused only for the same ones. */
@@ -67,8 +91,11 @@ public final class Renderer {
     /** Renders the whole site. A template error is a {@link RenderException} naming the template. */
     public void render(CheckedProject checked, FileSink out) {
         Project project = checked.project();
+        markdown.nextRender();
+        json.nextRender();
+        sourceTexts.nextBuild();
         Catalog catalog = new Catalog(checked);
-        List<PageJob> jobs = new SitePages(catalog, markdown, json).jobs();
+        List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         renderAll(jobs, project, out);
 
         project.theme().assets().forEach((path, bytes) -> out.accept("assets/" + path, bytes));
@@ -87,10 +114,10 @@ public final class Renderer {
      */
     private void renderAll(List<PageJob> jobs, Project project, FileSink out) {
         processed.set(0);
-        if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).toList());
+        if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
         List<RenderException> failures = jobs.parallelStream().map(job -> {
             try {
-                out.accept(job.path(), page(job, project));
+                renderTo(out, job, project);
                 return null;
             } catch (RenderException e) {
                 return e;
@@ -103,6 +130,13 @@ public final class Renderer {
     }
 
 
+    private void renderTo(FileSink out, PageJob job, Project project) {
+        byte[] bytes = page(job, project);
+        if (bytes == null) out.unchanged(job.path());
+        else out.accept(job.path(), bytes);
+    }
+
+    /** The page's bytes; null when it is remembered without its bytes and did not change. */
     private byte[] page(PageJob job, Project project) {
         // Everything the template sees but `links` and `section`, which are made from `path` alone.
         Map<String, Object> inputs = new HashMap<>(job.variables().get());
@@ -113,7 +147,7 @@ public final class Renderer {
         inputs.put("canonical", project.config().absolute(job.path()));
         if (remembered != null) {
             Remembered last = remembered.get(job.path());
-            if (last != null && last.template().equals(job.template()) && last.inputs().equals(inputs)) return last.bytes();
+            if (last != null && last.template().equals(job.template()) && last.inputs().equals(inputs)) return last.bytes(); // null: unchanged
         }
         Context context = new Context(Locale.ROOT);
         context.setVariables(inputs);
@@ -129,7 +163,7 @@ public final class Renderer {
             throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + " (rendering " + job.path() + ")", e);
         }
         processed.incrementAndGet();
-        if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, bytes));
+        if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, keepBytes ? bytes : null));
         return bytes;
     }
 

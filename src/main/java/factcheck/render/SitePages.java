@@ -1,5 +1,6 @@
 package factcheck.render;
 
+import factcheck.cache.Memo;
 import factcheck.model.Actor;
 import factcheck.model.Claim;
 import factcheck.model.Page;
@@ -19,7 +20,10 @@ final class SitePages {
     private final Markdown markdown;
     private final Json json;
 
-    SitePages(Catalog catalog, Markdown markdown, Json json) {
+    private final Memo<List<Object>, String> sourceTexts;
+
+    SitePages(Catalog catalog, Markdown markdown, Json json, Memo<List<Object>, String> sourceTexts) {
+        this.sourceTexts = sourceTexts;
         this.catalog = catalog;
         this.markdown = markdown;
         this.json = json;
@@ -79,7 +83,8 @@ final class SitePages {
             String path = "sources/" + s.id() + "/index.html";
             jobs.add(new PageJob(path, "source", () -> {
                 List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
-                String text = SourceText.html(s.text(), marks(catalog, passages, Links.from(path)));
+                List<SourceText.Mark> marks = marks(catalog, passages, Links.from(path));
+                String text = sourceTexts.get(List.of(s.text(), marks), k -> SourceText.html(s.text(), marks));
                 return Map.of("page", new Views.SourcePage(s, markdown.html(s.notes()), text, passages, catalog.appearingIn(s.id())));
             }));
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
@@ -20,8 +21,17 @@ public final class Build {
     private final Timings timings = new Timings();
     private final Map<Path, BuildStamp> stamps = new HashMap<>();
     private long inPlaceBudget = OutputDir.IN_PLACE_BUDGET;
+    private final BuildCaches caches;
+    private boolean full;
+    private int pagesRendered;
 
     public Build(Path root) {
+        this(root, BuildCaches.none());
+    }
+
+    /** A build that reuses and refreshes what {@code caches} kept from earlier builds of this root. */
+    public Build(Path root, BuildCaches caches) {
+        this.caches = caches;
         this.root = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(this.root)) throw new UsageException("project root " + root + " is not a folder");
         if (!Files.isDirectory(this.root.resolve("content"))) {
@@ -31,8 +41,20 @@ public final class Build {
 
     /** Loads and checks everything, writing nothing. Empty when there were problems (they are in {@code diagnostics}). */
     public Optional<CheckedProject> check(Diagnostics diagnostics) {
-        return timings.time("load", () -> new ProjectLoader(root).load(diagnostics))
-                .flatMap(p -> timings.time("cite", () -> new Citer().cite(p, diagnostics)));
+        caches.startBuild(full);
+        return timings.time("load", () -> new ProjectLoader(root, caches.load).load(diagnostics))
+                .flatMap(p -> timings.time("cite", () -> new Citer(caches.cite).cite(p, diagnostics)));
+    }
+
+    /** How many pages the last {@link #write} put through the template engine (the others had not changed). */
+    public int pagesRendered() {
+        return pagesRendered;
+    }
+
+    /** Builds everything anew, reusing nothing the caches kept ({@code build --force}). */
+    public Build full() {
+        this.full = true;
+        return this;
     }
 
     /** Tests: how many changed bytes may be held for an update in place (0: always a fresh folder). */
@@ -54,8 +76,16 @@ public final class Build {
         OutputDir output = OutputDir.forBuild(root, out, inPlaceBudget);
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
-        int files = output.replaceWith(sink -> timings.time("render and write", () -> render(checked.get(), sink)), timings);
+        Path folder = out.toAbsolutePath().normalize();
+        String listing = full || !caches.keeps() ? null
+                : Optional.ofNullable(stamp(out).outputListing()).orElseGet(() -> timings.time("list the output", () -> BuildStamp.listing(folder)));
+        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, listing);
+        Set<String> paths = output.replaceWith(sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)),
+                prepared.outputHolds(), timings);
         stamp(out).record();
+        caches.built(folder, stamp(out).outputListing(), paths);
+        pagesRendered = prepared.renderer().pagesProcessed();
+        int files = paths.size();
         return Optional.of(files);
     }
 
@@ -89,9 +119,5 @@ public final class Build {
         Optional<CheckedProject> checked = check(diagnostics);
         checked.ifPresent(c -> renderers.apply(c.project().theme().templates()).render(c, sink));
         return checked;
-    }
-
-    private static void render(CheckedProject checked, FileSink sink) {
-        new Renderer(checked.project().theme().templates()).render(checked, sink);
     }
 }

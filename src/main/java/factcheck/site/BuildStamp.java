@@ -40,6 +40,8 @@ final class BuildStamp {
      * makes the next build run.
      */
     private String inputs;
+    /** The output folder's listing as last seen (see {@link #outputListing}). */
+    private String output;
 
     /** The stamp of building {@code root} into {@code out} with {@code generator} (the jar; empty: never unchanged). */
     BuildStamp(Path root, Path out, Optional<Path> generator) {
@@ -76,19 +78,35 @@ final class BuildStamp {
         });
     }
 
+    /** The output's listing as the last {@link #unchanged} or {@link #record} saw it; null before either. */
+    String outputListing() {
+        return output;
+    }
+
     private Optional<String> fingerprint() {
         Optional<Path> jar = generator;
-        if (jar.isEmpty() || !Files.isDirectory(out)) return Optional.empty();
+        if (!Files.isDirectory(out)) return Optional.empty();
         try {
             // Inputs and output are listed at the same time: tens of thousands of files each.
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> digestOf("output", List.of(out)));
-            if (inputs == null) inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
+            CompletableFuture<String> listing = CompletableFuture.supplyAsync(() -> listing(out));
+            if (jar.isPresent() && inputs == null) inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
+            output = listing.join();
+            if (jar.isEmpty() || output == null) return Optional.empty();
             MessageDigest all = sha256();
             add(all, "generator", jar.get(), Files.readAttributes(jar.get(), BasicFileAttributes.class));
-            all.update((inputs + output.join()).getBytes(StandardCharsets.UTF_8));
+            all.update((inputs + output).getBytes(StandardCharsets.UTF_8));
             return Optional.of(HexFormat.of().formatHex(all.digest()));
         } catch (IOException | UncheckedIOException | CompletionException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The listing of an output folder (names, sizes, times, file keys) as a digest; null when there is none. */
+    static String listing(Path out) {
+        try {
+            return Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) ? digestOf("output", List.of(out)) : null;
+        } catch (UncheckedIOException e) {
+            return null;
         }
     }
 

@@ -59,9 +59,10 @@ final class OutputDir {
     /**
      * Writes a whole new site with {@code writer}: in place when few files changed, else into a
      * fresh folder swapped in whole. Nothing in the output changes until every file rendered.
-     * Returns the number of files of the new site.
+     * {@code holds}: the paths the output holds, when known (saves listing it); may be null.
+     * Returns the paths of the new site.
      */
-    int replaceWith(Consumer<FileSink> writer, Timings timings) {
+    Set<String> replaceWith(Consumer<FileSink> writer, Set<String> holds, Timings timings) {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         try {
@@ -81,9 +82,9 @@ final class OutputDir {
                 });
                 try {
                     writer.accept(staging);
-                    if (staging.freshFolder() == null) timings.time("update in place", () -> updateInPlace(staging));
+                    if (staging.freshFolder() == null) timings.time("update in place", () -> updateInPlace(staging, holds));
                     else timings.time("swap", () -> swapIn(staging.freshFolder(), parent, name));
-                    return staging.fileCount();
+                    return staging.paths();
                 } finally {
                     Path fresh = staging.freshFolder();
                     if (fresh != null && Files.exists(fresh)) deleteTree(fresh);
@@ -102,9 +103,16 @@ final class OutputDir {
      * link or file standing where a folder must go is gone), then writes each changed file beside
      * its place and renames it over the old one, so a reader never sees half a page.
      */
-    private void updateInPlace(Staging staging) {
+    private void updateInPlace(Staging staging, Set<String> holds) {
         try {
-            deleteAllBut(out, staging.paths());
+            Set<String> keep = staging.paths();
+            if (holds == null) {
+                deleteAllBut(out, keep);
+            } else {
+                for (String gone : holds) {
+                    if (!keep.contains(gone)) deleteWithEmptyFolders(Staging.inside(out, gone));
+                }
+            }
             for (Map.Entry<String, byte[]> e : staging.changed().entrySet()) {
                 Path target = Staging.inside(out, e.getKey());
                 Files.createDirectories(target.getParent());
@@ -114,6 +122,17 @@ final class OutputDir {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a file the new site does not have, and the folders above it that it leaves empty. */
+    private void deleteWithEmptyFolders(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path d = file.getParent(); !d.equals(out); d = d.getParent()) {
+            try (var entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) break;
+            }
+            Files.delete(d);
         }
     }
 

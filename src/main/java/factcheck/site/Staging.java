@@ -1,6 +1,7 @@
 package factcheck.site;
 
 import factcheck.render.FileSink;
+import factcheck.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ final class Staging implements FileSink {
     private final Path out;
     private final long budget;
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    private final Set<String> all = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
     private long changedBytes;
     /** Where files go once the budget is spent; null until then. */
@@ -49,6 +51,7 @@ final class Staging implements FileSink {
     @Override
     public void accept(String path, byte[] bytes) {
         Path previous = inside(out, path);
+        if (!all.add(path)) throw new IllegalStateException("written twice: " + path);
         boolean same = sameBytes(previous, bytes); // read outside the lock: it is most of the work
         synchronized (this) {
             if (fresh == null) {
@@ -68,6 +71,20 @@ final class Staging implements FileSink {
         writeFresh(path, bytes, same);
     }
 
+    /** The renderer knows the file is what the output already holds (see {@link Renderer#rememberingOutput}). */
+    @Override
+    public void unchanged(String path) {
+        inside(out, path);
+        if (!all.add(path)) throw new IllegalStateException("written twice: " + path);
+        synchronized (this) {
+            if (fresh == null) {
+                if (!unchanged.add(path) || changed.containsKey(path)) throw new IllegalStateException("written twice: " + path);
+                return;
+            }
+        }
+        writeFresh(path, null, true);
+    }
+
     /** Null when the site stays in memory; else the fresh folder holding all of it. */
     Path freshFolder() {
         return fresh;
@@ -78,15 +95,9 @@ final class Staging implements FileSink {
         return new TreeMap<>(changed);
     }
 
-    /** Every path of the new site (when no fresh folder was needed). */
+    /** Every path of the new site. */
     Set<String> paths() {
-        Set<String> all = new java.util.HashSet<>(unchanged);
-        all.addAll(changed.keySet());
-        return all;
-    }
-
-    int fileCount() {
-        return unchanged.size() + changed.size();
+        return Set.copyOf(all);
     }
 
     private void moveToFreshFolder() {

@@ -1,0 +1,86 @@
+package factcheck.site;
+
+import factcheck.cite.CiteCache;
+import factcheck.load.LoadCache;
+import factcheck.render.Renderer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a process that builds one project again and again (the build daemon) keeps between
+ * builds, so that a rebuild after an edit redoes only what the edit touched: YAML trees and
+ * quote places by their whole text ({@link LoadCache}, {@link CiteCache}), and a renderer that
+ * remembers each page's inputs and skips a page whose inputs did not change. That last is only
+ * sound while the output folder holds exactly what the renderer wrote: the folder's listing
+ * (names, sizes, times, inodes) is compared with the one recorded after the last build, and
+ * any difference, another output folder, or {@code --force} makes every page render again.
+ */
+public final class BuildCaches {
+
+    private final boolean keep;
+    final LoadCache load;
+    final CiteCache cite;
+    private Renderer renderer;
+    private Path lastOut;
+    private String lastListing;
+    private Set<String> lastPaths;
+
+    private BuildCaches(boolean keep) {
+        this.keep = keep;
+        this.load = keep ? LoadCache.keeping() : LoadCache.none();
+        this.cite = keep ? CiteCache.keeping() : CiteCache.none();
+    }
+
+    /** Caches that keep what each build computed for the next one. */
+    public static BuildCaches keeping() {
+        return new BuildCaches(true);
+    }
+
+    /** No caching: a one-shot build. */
+    public static BuildCaches none() {
+        return new BuildCaches(false);
+    }
+
+    /** Starts a build; {@code full} forgets everything first. */
+    synchronized void startBuild(boolean full) {
+        if (full) {
+            load.clear();
+            cite.clear();
+            renderer = null;
+        }
+        load.nextBuild();
+        cite.nextBuild();
+    }
+
+    /**
+     * The renderer for a build into {@code out}, whose current listing is {@code listing} (null:
+     * unknown), and what the folder holds: the paths of the last build into it when the folder is
+     * as that build left it, else null (then every page renders again).
+     */
+    synchronized Prepared prepare(Map<String, String> templates, Path out, String listing) {
+        if (!keep) return new Prepared(new Renderer(templates), null);
+        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.rememberingOutput(templates);
+        boolean intact = out.equals(lastOut) && listing != null && listing.equals(lastListing);
+        if (!intact) renderer.forget();
+        Set<String> holds = intact ? lastPaths : null;
+        lastOut = null; // until this build is recorded, the folder is not known to hold what the renderer wrote
+        lastPaths = null;
+        return new Prepared(renderer, holds);
+    }
+
+    /** A renderer, and the paths the output holds when known. */
+    record Prepared(Renderer renderer, Set<String> outputHolds) {}
+
+    boolean keeps() {
+        return keep;
+    }
+
+    /** After a successful build: {@code out} now holds {@code paths} as the renderer wrote them, and lists as {@code listing}. */
+    synchronized void built(Path out, String listing, Set<String> paths) {
+        if (listing == null) return;
+        lastOut = out;
+        lastListing = listing;
+        lastPaths = Set.copyOf(paths);
+    }
+}
