@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         }
         Optional<Integer> files = build.write(target, diagnostics);
-        if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary());
+        if (timings) spec.commandLine().getErr().println("timings: " + build.timings().summary() + "; " + build.pagesRendered() + " pages rendered");
         if (files.isEmpty()) {
             spec.commandLine().getErr().print(diagnostics.report());
             spec.commandLine().getErr().flush();

@@ -77,13 +77,18 @@ public final class Build {
         Optional<CheckedProject> checked = check(diagnostics);
         if (checked.isEmpty()) return Optional.empty();
         Path folder = out.toAbsolutePath().normalize();
-        String listing = full || !caches.keeps() ? null
-                : Optional.ofNullable(stamp(out).outputListing()).orElseGet(() -> timings.time("list the output", () -> BuildStamp.listing(folder)));
-        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, listing);
-        Set<String> paths = output.replaceWith(sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)),
-                prepared.outputHolds(), timings);
-        stamp(out).record();
-        caches.built(folder, stamp(out).outputListing(), paths);
+        // The output as it is now: listed already when this build compared with the last one.
+        Listing before = stamp(out).outputListing();
+        if (before == null && caches.keeps() && !full) before = timings.time("list the output", () -> Listing.of(folder));
+        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder,
+                before == null ? null : before.digest());
+        OutputDir.Written written = output.replaceWith(
+                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
+        Listing after = before != null && written.inPlace() ? before.updated(folder, written.rewritten(), written.deleted()) : null;
+        timings.time("record", () -> stamp(out).record(after));
+        Listing recorded = stamp(out).outputListing();
+        Set<String> paths = written.paths();
+        caches.built(folder, recorded == null ? null : recorded.digest(), paths);
         pagesRendered = prepared.renderer().pagesProcessed();
         int files = paths.size();
         return Optional.of(files);

@@ -41,7 +41,7 @@ final class BuildStamp {
      */
     private String inputs;
     /** The output folder's listing as last seen (see {@link #outputListing}). */
-    private String output;
+    private Listing output;
 
     /** The stamp of building {@code root} into {@code out} with {@code generator} (the jar; empty: never unchanged). */
     BuildStamp(Path root, Path out, Optional<Path> generator) {
@@ -58,6 +58,7 @@ final class BuildStamp {
 
     /** True when the last successful build into this output saw exactly the files there are now. */
     boolean unchanged() {
+        output = null; // look again
         Optional<String> now = fingerprint();
         try {
             return now.isPresent() && Files.isRegularFile(file) && Files.readString(file).equals(now.get());
@@ -66,8 +67,16 @@ final class BuildStamp {
         }
     }
 
-    /** Records the fingerprint after a successful build; a stamp that cannot be written only costs a rebuild. */
+    /**
+     * Records the fingerprint after a successful build; a stamp that cannot be written only costs
+     * a rebuild. {@code output}: the output's listing when the build knows it, else null (listed now).
+     */
     void record() {
+        record(null);
+    }
+
+    void record(Listing output) {
+        this.output = output;
         fingerprint().ifPresent(f -> {
             try {
                 Files.createDirectories(file.getParent());
@@ -79,34 +88,27 @@ final class BuildStamp {
     }
 
     /** The output's listing as the last {@link #unchanged} or {@link #record} saw it; null before either. */
-    String outputListing() {
+    Listing outputListing() {
         return output;
     }
 
+    /** Lists the output unless known, and the inputs unless listed already; empty without a jar. */
     private Optional<String> fingerprint() {
         Optional<Path> jar = generator;
         if (!Files.isDirectory(out)) return Optional.empty();
         try {
             // Inputs and output are listed at the same time: tens of thousands of files each.
-            CompletableFuture<String> listing = CompletableFuture.supplyAsync(() -> listing(out));
+            CompletableFuture<Listing> listing = output != null ? CompletableFuture.completedFuture(output)
+                    : CompletableFuture.supplyAsync(() -> Listing.of(out));
             if (jar.isPresent() && inputs == null) inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
             output = listing.join();
             if (jar.isEmpty() || output == null) return Optional.empty();
             MessageDigest all = sha256();
             add(all, "generator", jar.get(), Files.readAttributes(jar.get(), BasicFileAttributes.class));
-            all.update((inputs + output).getBytes(StandardCharsets.UTF_8));
+            all.update((inputs + output.digest()).getBytes(StandardCharsets.UTF_8));
             return Optional.of(HexFormat.of().formatHex(all.digest()));
         } catch (IOException | UncheckedIOException | CompletionException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The listing of an output folder (names, sizes, times, file keys) as a digest; null when there is none. */
-    static String listing(Path out) {
-        try {
-            return Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) ? digestOf("output", List.of(out)) : null;
-        } catch (UncheckedIOException e) {
-            return null;
         }
     }
 

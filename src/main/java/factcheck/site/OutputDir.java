@@ -60,9 +60,9 @@ final class OutputDir {
      * Writes a whole new site with {@code writer}: in place when few files changed, else into a
      * fresh folder swapped in whole. Nothing in the output changes until every file rendered.
      * {@code holds}: the paths the output holds, when known (saves listing it); may be null.
-     * Returns the paths of the new site.
+     * Returns what was written.
      */
-    Set<String> replaceWith(Consumer<FileSink> writer, Set<String> holds, Timings timings) {
+    Written replaceWith(Consumer<FileSink> writer, Set<String> holds, Timings timings) {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         try {
@@ -82,9 +82,12 @@ final class OutputDir {
                 });
                 try {
                     writer.accept(staging);
-                    if (staging.freshFolder() == null) timings.time("update in place", () -> updateInPlace(staging, holds));
-                    else timings.time("swap", () -> swapIn(staging.freshFolder(), parent, name));
-                    return staging.paths();
+                    if (staging.freshFolder() == null) {
+                        Set<String> deleted = timings.time("update in place", () -> updateInPlace(staging, holds));
+                        return new Written(staging.paths(), staging.changed().keySet(), deleted);
+                    }
+                    timings.time("swap", () -> swapIn(staging.freshFolder(), parent, name));
+                    return new Written(staging.paths(), null, null);
                 } finally {
                     Path fresh = staging.freshFolder();
                     if (fresh != null && Files.exists(fresh)) deleteTree(fresh);
@@ -103,14 +106,18 @@ final class OutputDir {
      * link or file standing where a folder must go is gone), then writes each changed file beside
      * its place and renames it over the old one, so a reader never sees half a page.
      */
-    private void updateInPlace(Staging staging, Set<String> holds) {
+    private Set<String> updateInPlace(Staging staging, Set<String> holds) {
+        Set<String> deleted = new HashSet<>();
         try {
             Set<String> keep = staging.paths();
             if (holds == null) {
-                deleteAllBut(out, keep);
+                deleteAllBut(out, keep, deleted);
             } else {
                 for (String gone : holds) {
-                    if (!keep.contains(gone)) deleteWithEmptyFolders(Staging.inside(out, gone));
+                    if (!keep.contains(gone)) {
+                        deleteWithEmptyFolders(Staging.inside(out, gone));
+                        deleted.add(gone);
+                    }
                 }
             }
             for (Map.Entry<String, byte[]> e : staging.changed().entrySet()) {
@@ -122,6 +129,17 @@ final class OutputDir {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        return deleted;
+    }
+
+    /**
+     * What a build wrote: every path of the new site and, when it updated the output in place,
+     * the files it wrote and deleted (null when it swapped a fresh folder in: everything is new).
+     */
+    record Written(Set<String> paths, Set<String> rewritten, Set<String> deleted) {
+        boolean inPlace() {
+            return rewritten != null;
         }
     }
 
@@ -137,7 +155,7 @@ final class OutputDir {
     }
 
     /** Deletes every file and link under {@code dir} whose path is not in {@code keep}, and the folders left empty; links are never followed. */
-    private static void deleteAllBut(Path dir, Set<String> keep) throws IOException {
+    private static void deleteAllBut(Path dir, Set<String> keep, Set<String> deleted) throws IOException {
         Set<String> keptFolders = new HashSet<>();
         for (String path : keep) {
             for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
@@ -147,7 +165,11 @@ final class OutputDir {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!keep.contains(relative(dir, file))) Files.delete(file);
+                String path = relative(dir, file);
+                if (!keep.contains(path)) {
+                    Files.delete(file);
+                    deleted.add(path);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
