@@ -35,6 +35,8 @@ public final class BuildDaemon {
 
     /** How long a daemon waits for the next build before it exits. */
     static final Duration IDLE = Duration.ofMinutes(15);
+    /** How long after a build, with no other, the daemon gives memory back. */
+    static final Duration COLLECT_AFTER = Duration.ofSeconds(3);
 
     private final DaemonFiles files;
     private final Duration idle;
@@ -69,7 +71,16 @@ public final class BuildDaemon {
             Files.writeString(files.pid(), ProcessHandle.current().pid() + "\n");
             server.configureBlocking(false);
             server.register(selector, SelectionKey.OP_ACCEPT);
-            while (selector.select(idle.toMillis()) > 0) {
+            boolean collected = true;
+            while (true) {
+                // Memory is given back once builds pause: a full collection right after each build
+                // would hold up the next one (an edit, a save, a build: a second apart).
+                if (selector.select(collected ? idle.toMillis() : COLLECT_AFTER.toMillis()) == 0) {
+                    if (collected) return; // idle
+                    System.gc(); // the launcher sets small free ratios: the heap shrinks
+                    collected = true;
+                    continue;
+                }
                 selector.selectedKeys().clear();
                 try (SocketChannel client = server.accept()) {
                     if (client == null) continue;
@@ -78,11 +89,11 @@ public final class BuildDaemon {
                 } catch (IOException e) {
                     // the client went away mid-build: its output is lost, the build itself completed
                 }
+                collected = false;
                 if (!Files.exists(files.socket())) { // the socket was deleted: nobody can reach us
                     ownsFiles = false;
                     return;
                 }
-                System.gc(); // give the build's memory back while idle (the launcher sets small free ratios)
             }
         } finally {
             if (ownsFiles) giveUpFiles();

@@ -3,8 +3,9 @@ package factcheck.load;
 import factcheck.cache.Memo;
 
 /**
- * What loading keeps between builds of one project (the build daemon): the tree of each YAML
- * text that parsed without a problem, keyed by its path and whole text, and each article text. Records are still made
+ * What loading keeps between builds of one project (the build daemon): each file's text, by what
+ * a stat says of the file; the tree of each YAML text that parsed without a problem, keyed by its
+ * path and whole text; and each article text. Records are still made
  * from the trees on every build, since whether an id a claim names exists depends on other files.
  */
 public final class LoadCache {
@@ -18,10 +19,15 @@ public final class LoadCache {
      * immediate where comparing two copies reads 16 KB (measured: a third of a rebuild's rendering).
      */
     final Memo<String, String> texts;
+    /** File texts by what a stat says of the file: path, size, modification time and file key. */
+    final Memo<Seen, String> read;
+
+    record Seen(java.nio.file.Path file, long size, java.nio.file.attribute.FileTime modified, Object key) {}
 
     private LoadCache(boolean keep) {
         this.trees = keep ? Memo.keeping() : Memo.none();
         this.texts = keep ? Memo.keeping() : Memo.none();
+        this.read = keep ? Memo.keeping() : Memo.none();
     }
 
     public static LoadCache keeping() {
@@ -35,10 +41,12 @@ public final class LoadCache {
     public void nextBuild() {
         trees.nextBuild();
         texts.nextBuild();
+        read.nextBuild();
     }
 
     public void clear() {
         trees.clear();
         texts.clear();
+        read.clear();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,10 @@ final class ProjectFiles {
 
     private final Path root;
 
-    ProjectFiles(Path root) {
+    private final LoadCache cache;
+
+    ProjectFiles(Path root, LoadCache cache) {
+        this.cache = cache;
         this.root = root.toAbsolutePath().normalize();
     }
 
@@ -97,15 +101,23 @@ final class ProjectFiles {
      */
     Optional<String> read(Path file, Position reportAt, Diagnostics diagnostics) {
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attrs.size();
             if (size > MAX_BYTES) {
                 diagnostics.error(reportAt, display(file) + " is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")",
                         "split the file or trim what is not needed");
                 return Optional.empty();
             }
-            return decode(file, Files.readAllBytes(file), reportAt, diagnostics)
-                    .map(text -> text.startsWith("\uFEFF") ? text.substring(1) : text)
-                    .map(text -> text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+            // A file whose size, time and inode are those of the last build is not read again (the
+            // build daemon keeps texts): the same trust the no-change check puts in those three.
+            LoadCache.Seen seen = new LoadCache.Seen(file, size, attrs.lastModifiedTime(), attrs.fileKey());
+            String known = cache.read.get(seen, s -> null);
+            if (known != null) return Optional.of(known);
+            Optional<String> text = decode(file, Files.readAllBytes(file), reportAt, diagnostics)
+                    .map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t)
+                    .map(t -> t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n'));
+            text.ifPresent(t -> cache.read.get(seen, s -> t));
+            return text;
         } catch (IOException e) {
             diagnostics.error(reportAt, "cannot read " + display(file) + ": " + e.getMessage(),
                     "check that the file exists and that you may read it");

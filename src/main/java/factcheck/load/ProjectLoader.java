@@ -36,7 +36,7 @@ public final class ProjectLoader {
 
     /** A loader that reuses what {@code cache} kept from earlier builds of this root. */
     public ProjectLoader(Path root, LoadCache cache) {
-        this.files = new ProjectFiles(root);
+        this.files = new ProjectFiles(root, cache);
         this.yaml = new YamlReader(cache);
         this.cache = cache;
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import factcheck.cache.Memo;
 
 /** JSON for the machine-readable outputs: stable key order, and safe to embed in a {@code <script>} element. */
@@ -12,7 +14,8 @@ final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     /** Script JSON by value (each claim page's ClaimReview), kept between renders when the renderer remembers pages. */
-    private final Memo<Object, String> scripts;
+    private final Memo<List<?>, String> scripts;
+    private final Memo<List<?>, String> values;
 
     Json() {
         this(false);
@@ -20,6 +23,7 @@ final class Json {
 
     Json(boolean remember) {
         scripts = remember ? Memo.keeping() : Memo.none();
+        values = remember ? Memo.keeping() : Memo.none();
     }
 
     /** A JSON object from key, value pairs in the order given; pairs whose value is null are left out. */
@@ -42,11 +46,29 @@ final class Json {
      * {@code >} and {@code &} occur only inside strings, where their {@code \\u} escapes mean the same.
      */
     String forScript(Object value) {
-        return scripts.get(value, v -> write(v, false).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+        return escapeForScript(write(value, false));
+    }
+
+    /**
+     * {@link #forScript} of the value {@code make} builds from {@code inputs}, kept between renders
+     * by its inputs when remembering (the views it is made of, small beside the JSON objects).
+     */
+    String forScript(List<?> inputs, Supplier<Object> make) {
+        return scripts.get(inputs, k -> forScript(make.get()));
+    }
+
+    /** Compact JSON of the value {@code make} builds from {@code inputs}, kept by its inputs like {@link #forScript(List, Supplier)}. */
+    String compact(List<?> inputs, Supplier<Object> make) {
+        return values.get(inputs, k -> write(make.get(), false));
+    }
+
+    private static String escapeForScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** Starts a render: values the last one did not write are forgotten. */
     void nextRender() {
         scripts.nextBuild();
+        values.nextBuild();
     }
 }

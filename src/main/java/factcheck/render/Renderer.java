@@ -101,7 +101,7 @@ public final class Renderer {
         project.theme().assets().forEach((path, bytes) -> out.accept("assets/" + path, bytes));
         out.accept("search/index.js", utf8(SearchIndex.script(catalog, json)));
         out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
-        out.accept("claims.json", utf8(json.write(ClaimsJson.of(project.config(), catalog), true) + "\n"));
+        out.accept("claims.json", utf8(ClaimsJson.text(project.config(), catalog, json)));
         if (project.config().baseUrl() != null) {
             out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), jobs.stream().map(PageJob::path).toList())));
         }

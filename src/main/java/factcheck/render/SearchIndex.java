@@ -15,24 +15,30 @@ final class SearchIndex {
     private SearchIndex() {}
 
     static String script(Catalog catalog, Json json) {
-        List<Object> records = new ArrayList<>();
+        StringBuilder records = new StringBuilder("[");
         for (Views.ClaimCard c : catalog.cards()) {
-            List<String> people = new ArrayList<>();
-            for (String id : c.claim().about()) people.add(names(catalog.actor(id)));
-            records.add(Json.object(
-                    "p", "claims/" + c.id() + "/index.html",
-                    "c", c.claim().claim(),
-                    "r", c.rating().label(),
-                    "k", c.rating().rank(),
-                    "n", c.claimant().name(),
-                    "by", names(c.claimant()),
-                    "a", String.join(" ", people),
-                    "s", c.claim().summary(),
-                    "t", String.join(" ", c.claim().topics()),
-                    "q", String.join(" ", c.claim().citations().stream().map(Citation::quote).toList())));
+            List<Actor> about = c.claim().about().stream().map(catalog::actor).toList();
+            if (records.length() > 1) records.append(',');
+            records.append(json.forScript(List.of(c, about), () -> record(c, about)));
         }
         return "// factcheck search index: one record per claim (p path, c claim, r verdict, k its rank, n claimant, by claimant and aliases, a actors, s summary, t topics, q quotes)\n"
-                + "window.FACTCHECK_SEARCH = " + json.forScript(records) + ";\n";
+                + "window.FACTCHECK_SEARCH = " + records.append(']') + ";\n";
+    }
+
+    private static Object record(Views.ClaimCard c, List<Actor> about) {
+        List<String> people = new ArrayList<>();
+        for (Actor a : about) people.add(names(a));
+        return Json.object(
+                "p", "claims/" + c.id() + "/index.html",
+                "c", c.claim().claim(),
+                "r", c.rating().label(),
+                "k", c.rating().rank(),
+                "n", c.claimant().name(),
+                "by", names(c.claimant()),
+                "a", String.join(" ", people),
+                "s", c.claim().summary(),
+                "t", String.join(" ", c.claim().topics()),
+                "q", String.join(" ", c.claim().citations().stream().map(Citation::quote).toList()));
     }
 
     /** An actor's name and every spelling of it, so "Massimov" finds "Masimov". */

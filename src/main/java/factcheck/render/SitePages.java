@@ -7,6 +7,7 @@ import factcheck.model.Page;
 import factcheck.model.Project;
 import factcheck.model.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,9 @@ final class SitePages {
                 Views.ClaimPage view = new Views.ClaimPage(card, appearance, c.about().stream().map(catalog::actor).toList(),
                         markdown.html(c.analysis()), catalog.citations(c),
                         c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
-                return Map.of("page", view, "jsonLd", json.forScript(ClaimReview.of(project.config(), card, appearance, path)));
+                String jsonLd = json.forScript(Arrays.asList(project.config(), card, appearance, path),
+                        () -> ClaimReview.of(project.config(), card, appearance, path));
+                return Map.of("page", view, "jsonLd", jsonLd);
             }));
         }
     }

@@ -41,9 +41,10 @@ public final class Build {
 
     /** Loads and checks everything, writing nothing. Empty when there were problems (they are in {@code diagnostics}). */
     public Optional<CheckedProject> check(Diagnostics diagnostics) {
-        caches.startBuild(full);
-        return timings.time("load", () -> new ProjectLoader(root, caches.load).load(diagnostics))
-                .flatMap(p -> timings.time("cite", () -> new Citer(caches.cite).cite(p, diagnostics)));
+        BuildCaches kept = full ? BuildCaches.none() : caches;
+        kept.startBuild();
+        return timings.time("load", () -> new ProjectLoader(root, kept.load).load(diagnostics))
+                .flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
     }
 
     /** How many pages the last {@link #write} put through the template engine (the others had not changed). */
@@ -51,8 +52,12 @@ public final class Build {
         return pagesRendered;
     }
 
-    /** Builds everything anew, reusing nothing the caches kept ({@code build --force}). */
+    /**
+     * Builds everything anew ({@code build --force}): the caches forget what they kept and this
+     * build uses none, so a full build holds no more memory in the daemon than in a process of its own.
+     */
     public Build full() {
+        caches.clear();
         this.full = true;
         return this;
     }
@@ -79,16 +84,17 @@ public final class Build {
         Path folder = out.toAbsolutePath().normalize();
         // The output as it is now: listed already when this build compared with the last one.
         Listing before = stamp(out).outputListing();
-        if (before == null && caches.keeps() && !full) before = timings.time("list the output", () -> Listing.of(folder));
-        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder,
-                before == null ? null : before.digest());
+        if (before == null && caches.keeps()) {
+            before = timings.time("list the output", () -> Optional.ofNullable(caches.outputAsNow(folder)).orElseGet(() -> Listing.of(folder)));
+        }
+        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
         OutputDir.Written written = output.replaceWith(
                 sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
         Listing after = before != null && written.inPlace() ? before.updated(folder, written.rewritten(), written.deleted()) : null;
         timings.time("record", () -> stamp(out).record(after));
         Listing recorded = stamp(out).outputListing();
         Set<String> paths = written.paths();
-        caches.built(folder, recorded == null ? null : recorded.digest(), paths);
+        caches.built(folder, recorded, paths);
         pagesRendered = prepared.renderer().pagesProcessed();
         int files = paths.size();
         return Optional.of(files);
@@ -100,7 +106,7 @@ public final class Build {
      */
     public boolean upToDate(Path out) {
         Path valid = OutputChecks.validate(root, out);
-        return timings.time("compare with the last build", () -> stamp(valid).unchanged());
+        return timings.time("compare with the last build", () -> stamp(valid).unchanged(caches.outputAsNow(valid.toAbsolutePath().normalize())));
     }
 
     /** One stamp per output folder and build, so the inputs listed by {@link #upToDate} serve {@link #write} too. */

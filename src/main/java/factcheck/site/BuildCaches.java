@@ -23,7 +23,7 @@ public final class BuildCaches {
     final CiteCache cite;
     private Renderer renderer;
     private Path lastOut;
-    private String lastListing;
+    private Listing lastListing;
     private Set<String> lastPaths;
 
     private BuildCaches(boolean keep) {
@@ -42,15 +42,21 @@ public final class BuildCaches {
         return new BuildCaches(false);
     }
 
-    /** Starts a build; {@code full} forgets everything first. */
-    synchronized void startBuild(boolean full) {
-        if (full) {
-            load.clear();
-            cite.clear();
-            renderer = null;
-        }
+    /** Starts a build that reuses what was kept. */
+    synchronized void startBuild() {
         load.nextBuild();
         cite.nextBuild();
+    }
+
+    /**
+     * Forgets every result kept ({@code build --force}, which then builds with none: a full build
+     * holds no more memory in the daemon than in a process of its own). What the output folder
+     * holds is still known, so that the full build need not walk it.
+     */
+    synchronized void clear() {
+        load.clear();
+        cite.clear();
+        renderer = null;
     }
 
     /**
@@ -58,14 +64,14 @@ public final class BuildCaches {
      * unknown), and what the folder holds: the paths of the last build into it when the folder is
      * as that build left it, else null (then every page renders again).
      */
-    synchronized Prepared prepare(Map<String, String> templates, Path out, String listing) {
-        if (!keep) return new Prepared(new Renderer(templates), null);
-        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.rememberingOutput(templates);
-        boolean intact = out.equals(lastOut) && listing != null && listing.equals(lastListing);
-        if (!intact) renderer.forget();
+    synchronized Prepared prepare(Map<String, String> templates, Path out, Listing listing, boolean full) {
+        boolean intact = keep && out.equals(lastOut) && listing != null && listing.digest().equals(lastListing.digest());
         Set<String> holds = intact ? lastPaths : null;
         lastOut = null; // until this build is recorded, the folder is not known to hold what the renderer wrote
         lastPaths = null;
+        if (!keep || full) return new Prepared(new Renderer(templates), holds);
+        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.rememberingOutput(templates);
+        if (!intact) renderer.forget();
         return new Prepared(renderer, holds);
     }
 
@@ -76,8 +82,18 @@ public final class BuildCaches {
         return keep;
     }
 
+    /**
+     * {@code out} as it is now: the listing of the last build into it looked at again entry by entry
+     * (no folder is read) when nothing changed there, else walked; null when it was never built.
+     */
+    synchronized Listing outputAsNow(Path out) {
+        if (!keep || !out.equals(lastOut)) return null;
+        Listing now = lastListing.verified(out);
+        return now.digest().equals(lastListing.digest()) ? now : Listing.of(out);
+    }
+
     /** After a successful build: {@code out} now holds {@code paths} as the renderer wrote them, and lists as {@code listing}. */
-    synchronized void built(Path out, String listing, Set<String> paths) {
+    synchronized void built(Path out, Listing listing, Set<String> paths) {
         if (listing == null) return;
         lastOut = out;
         lastListing = listing;

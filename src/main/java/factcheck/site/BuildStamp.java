@@ -58,7 +58,12 @@ final class BuildStamp {
 
     /** True when the last successful build into this output saw exactly the files there are now. */
     boolean unchanged() {
-        output = null; // look again
+        return unchanged(null);
+    }
+
+    /** The same, with the output's listing as it is now when the caller knows it (else the output is walked). */
+    boolean unchanged(Listing outputNow) {
+        output = outputNow;
         Optional<String> now = fingerprint();
         try {
             return now.isPresent() && Files.isRegularFile(file) && Files.readString(file).equals(now.get());
@@ -100,7 +105,7 @@ final class BuildStamp {
             // Inputs and output are listed at the same time: tens of thousands of files each.
             CompletableFuture<Listing> listing = output != null ? CompletableFuture.completedFuture(output)
                     : CompletableFuture.supplyAsync(() -> Listing.of(out));
-            if (jar.isPresent() && inputs == null) inputs = digestOf("input", INPUTS.stream().map(root::resolve).toList());
+            if (jar.isPresent() && inputs == null) inputs = inputs();
             output = listing.join();
             if (jar.isEmpty() || output == null) return Optional.empty();
             MessageDigest all = sha256();
@@ -112,30 +117,14 @@ final class BuildStamp {
         }
     }
 
-    private static String digestOf(String kind, List<Path> dirs) {
-        MessageDigest digest = sha256();
-        try {
-            for (Path dir : dirs) walk(digest, kind, dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** One digest of every input folder's listing. */
+    private String inputs() {
+        StringBuilder all = new StringBuilder();
+        for (String folder : INPUTS) {
+            Listing l = Listing.of(root.resolve(folder));
+            all.append(folder).append(' ').append(l == null ? "none" : l.digest()).append('\n');
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /**
-     * Adds every entry under {@code dir} in the order the file system lists them: for an
-     * unchanged folder that order is the same, and if it ever differs the build is merely not
-     * skipped. The walk hands over each file's attributes, so there is one system call per file.
-     */
-    private static void walk(MessageDigest digest, String kind, Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                add(digest, kind, file, attrs);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        return all.toString();
     }
 
     private static void add(MessageDigest digest, String kind, Path p, BasicFileAttributes a) {

@@ -6,62 +6,96 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every file under a folder with its size, modification time and file key (device and inode on
- * Unix): what tells whether the folder changed since it was last seen. The file key catches a
- * file replaced by another of the same size and time, as unpacking an archive or {@code rsync -t}
- * can do. A build that updated an output folder in place knows which files it wrote, so it
- * derives the folder's new listing from the old one by looking at those alone, instead of
- * walking tens of thousands of files again.
+ * Every file and folder under a folder with its size, modification time and file key (device
+ * and inode on Unix): what tells whether the folder changed since it was last seen. The file key
+ * catches a file replaced by another of the same size and time, as unpacking an archive or
+ * {@code rsync -t} can do; a folder's time changes when an entry is added to it or taken away.
+ * So a listing taken once can be checked again by looking at each entry it names, without
+ * listing any folder ({@link #verified}): on the 10,000-claim output that is 60 ms where a walk
+ * takes 300, because reading ten thousand one-file folders is what costs. And a build that
+ * updated a folder in place derives the new listing from the old by looking again at the files
+ * it wrote and deleted and at the folders above them ({@link #updated}).
  */
 final class Listing {
 
+    /** The folder itself, in {@link #entries}. */
+    private static final String SELF = ".";
+
     /** Relative path (forward slashes) to "size time key link". */
-    private final Map<String, String> files;
+    private final Map<String, String> entries;
     private String digest;
 
-    private Listing(Map<String, String> files) {
-        this.files = files;
+    private Listing(Map<String, String> entries) {
+        this.entries = entries;
     }
 
     /** Walks {@code dir}, never following links; null when there is no such folder. */
     static Listing of(Path dir) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return null;
-        Map<String, String> files = new TreeMap<>();
+        Map<String, String> entries = new TreeMap<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    entries.put(relative(dir, d), entry(attrs));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.put(relative(dir, file), entry(attrs));
+                    entries.put(relative(dir, file), entry(attrs));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Listing(files);
+        return new Listing(entries);
     }
 
-    /** The listing after {@code rewritten} files were written (looked at again) and {@code deleted} ones deleted. */
+    /**
+     * The listing as {@code dir} is now, for the entries this one names (in parallel): equal to
+     * this one exactly when nothing under {@code dir} changed, since a new entry changes the time
+     * of the folder it was added to.
+     */
+    Listing verified(Path dir) {
+        Map<String, String> now = new ConcurrentHashMap<>();
+        entries.keySet().parallelStream().forEach(path -> look(dir, path).ifPresent(e -> now.put(path, e)));
+        return new Listing(new TreeMap<>(now));
+    }
+
+    /** The listing after {@code rewritten} files were written and {@code deleted} ones deleted, in place. */
     Listing updated(Path dir, Set<String> rewritten, Set<String> deleted) {
-        Map<String, String> now = new TreeMap<>(files);
+        Map<String, String> now = new TreeMap<>(entries);
         deleted.forEach(now::remove);
-        try {
-            for (String path : rewritten) {
-                now.put(path, entry(Files.readAttributes(dir.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        Set<String> touched = new HashSet<>(rewritten);
+        for (Set<String> paths : java.util.List.of(rewritten, deleted)) {
+            for (String path : paths) {
+                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                    touched.add(path.substring(0, slash));
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        touched.add(SELF);
+        for (String path : touched) {
+            Optional<String> e = look(dir, path);
+            if (e.isPresent()) now.put(path, e.get());
+            else now.remove(path); // a folder the deletions emptied and removed
         }
         return new Listing(now);
     }
@@ -70,19 +104,31 @@ final class Listing {
     synchronized String digest() {
         if (digest == null) {
             MessageDigest sha = sha256();
-            files.forEach((path, attrs) -> sha.update((path + '\t' + attrs + '\n').getBytes(StandardCharsets.UTF_8)));
+            entries.forEach((path, attrs) -> sha.update((path + '\t' + attrs + '\n').getBytes(StandardCharsets.UTF_8)));
             digest = HexFormat.of().formatHex(sha.digest());
         }
         return digest;
     }
 
+    private static Optional<String> look(Path dir, String path) {
+        try {
+            Path p = path.equals(SELF) ? dir : dir.resolve(path);
+            return Optional.of(entry(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String entry(BasicFileAttributes a) {
         return a.size() + "\t" + a.lastModifiedTime().toMillis() + "." + a.lastModifiedTime().toInstant().getNano() + "\t" + a.fileKey()
-                + "\t" + a.isSymbolicLink();
+                + "\t" + (a.isDirectory() ? "folder" : a.isSymbolicLink() ? "link" : "file");
     }
 
     private static String relative(Path dir, Path p) {
-        return dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+        String r = dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+        return r.isEmpty() ? SELF : r;
     }
 
     private static MessageDigest sha256() {

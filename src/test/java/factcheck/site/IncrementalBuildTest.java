@@ -74,7 +74,8 @@ class IncrementalBuildTest {
         assertEquals(pages, build(new Build(root, caches)));
         assertEqualsAFreshBuild();
         assertEquals(pages, build(new Build(root, caches).full()));
-        assertEquals(0, build(new Build(root, caches)) , "nothing changed: nothing rendered");
+        assertEquals(pages, build(new Build(root, caches)), "--force forgot what was kept");
+        assertEquals(0, build(new Build(root, caches)), "nothing changed: nothing rendered");
         assertEqualsAFreshBuild();
     }
 }

@@ -121,8 +121,12 @@ class MachineReadableOutputTest {
 
     @Test
     void claimsJsonHasEveryClaimWithItsLocatedCitations() throws Exception {
-        JsonNode json = mapper.readTree(build(false).resolve("claims.json").toFile());
+        Path file = build(false).resolve("claims.json");
+        JsonNode json = mapper.readTree(file.toFile());
         assertEquals(1, json.get("version").asInt());
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(json.get("claims").size() + 2, lines.size(), "one claim per line, so a diff shows which claims changed");
+        assertEquals(json.get("claims").get(0), mapper.readTree(lines.get(1).replaceAll(",$", "")));
         assertEquals(2, json.get("claims").size());
         JsonNode hurt = json.get("claims").get(1);
         assertEquals("officers-hurt", hurt.get("id").asText());
