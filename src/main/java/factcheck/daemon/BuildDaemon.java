@@ -130,8 +130,18 @@ public final class BuildDaemon {
     private boolean answer(SocketChannel client) throws IOException {
         DataInputStream in = new DataInputStream(Channels.newInputStream(client));
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Channels.newOutputStream(client)));
-        List<String> args = Frames.readRequest(in);
-        if (!codeStamp.get().equals(startedWith)) {
+        Frames.Request request;
+        try {
+            request = Frames.readRequest(in);
+        } catch (Frames.OtherVersion e) { // a newer client: make way for a daemon that speaks its protocol
+            giveUpFiles();
+            Frames.writeStatus(out, Frames.STALE, 0);
+            return false;
+        }
+        List<String> args = request.args();
+        // Stale when the jar changed since this daemon started, or when the client runs other
+        // code (another copy of factcheck building the same project): either way, make way.
+        if (!codeStamp.get().equals(startedWith) || !request.code().equals(startedWith)) {
             giveUpFiles(); // before answering: the client starts a new daemon at once
             Frames.writeStatus(out, Frames.STALE, 0);
             return false;

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * The size and modification time of every jar on the class path. The launcher rebuilds the jar
- * when the sources change; a daemon started before that must not go on building with the old
- * classes (nor load a class from a jar replaced under it), so it compares this before each build.
+ * The path, size and modification time of every jar on the class path. The launcher rebuilds the
+ * jar when the sources change; a daemon started before that must not go on building with the old
+ * classes (nor load a class from a jar replaced under it), and a daemon started by another copy
+ * of factcheck must not build for this one: before each build it compares this stamp, taken now,
+ * and the client's, with its own at start.
  */
 final class CodeStamp {
 

@@ -34,6 +34,7 @@ public final class DaemonClient {
     private final PrintStream out;
     private final PrintStream err;
     private final Starter starter;
+    private final java.util.function.Supplier<String> code;
 
     /** Starts a daemon for a project in the background; false when it cannot. */
     @FunctionalInterface
@@ -41,7 +42,8 @@ public final class DaemonClient {
         boolean start(DaemonFiles files, Path root);
     }
 
-    DaemonClient(Path cwd, PrintStream out, PrintStream err, Starter starter) {
+    DaemonClient(Path cwd, PrintStream out, PrintStream err, Starter starter, java.util.function.Supplier<String> code) {
+        this.code = code;
         this.cwd = cwd;
         this.out = out;
         this.err = err;
@@ -49,7 +51,7 @@ public final class DaemonClient {
     }
 
     public static void main(String[] args) {
-        DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess);
+        DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess, CodeStamp::current);
         Optional<Integer> status = client.build(List.of(args));
         System.exit(status.orElseGet(() -> Main.commandLine().execute(args)));
     }
@@ -64,10 +66,17 @@ public final class DaemonClient {
         for (int attempt = 0; attempt < 2; attempt++) { // a second time after a stale daemon made way
             Optional<SocketChannel> channel = connect(files).or(() -> start(files, root));
             if (channel.isEmpty()) return Optional.empty();
+            boolean[] answered = {false};
             try (SocketChannel c = channel.get()) {
-                Optional<Integer> status = exchange(c, absolute);
+                Optional<Integer> status = exchange(c, absolute, answered);
                 if (status.isPresent()) return status;
             } catch (IOException e) {
+                if (!answered[0] && attempt == 0) {
+                    // Not a word back: a daemon of an older factcheck that speaks another protocol, or
+                    // one that is stuck. Stop it and start one of our own.
+                    replace(files);
+                    continue;
+                }
                 err.println("factcheck: the build daemon stopped (" + e.getMessage() + "; see " + files.log()
                         + "); building in this process instead");
                 return Optional.empty();
@@ -125,9 +134,32 @@ public final class DaemonClient {
     }
 
     /** Sends the request and copies the answer; empty when the daemon was stale and is gone. */
-    private Optional<Integer> exchange(SocketChannel channel, List<String> args) throws IOException {
+    /** Stops the daemon named by the pid file (only if it is a build daemon) and removes its socket. */
+    private static void replace(DaemonFiles files) {
+        try {
+            long pid = Long.parseLong(Files.readString(files.pid()).strip());
+            ProcessHandle.of(pid).filter(p -> p.pid() != ProcessHandle.current().pid())
+                    .filter(p -> p.info().commandLine().orElse("").contains(BuildDaemon.class.getName())).ifPresent(p -> {
+                p.destroy();
+                try {
+                    p.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    p.destroyForcibly();
+                }
+            });
+        } catch (IOException | NumberFormatException e) {
+            // no pid file: nothing to stop
+        }
+        try {
+            Files.deleteIfExists(files.socket());
+        } catch (IOException e) {
+            // the next start fails to bind and the build runs in this process
+        }
+    }
+
+    private Optional<Integer> exchange(SocketChannel channel, List<String> args, boolean[] answered) throws IOException {
         DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
-        Frames.writeRequest(request, args);
+        Frames.writeRequest(request, code.get(), args);
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
         while (true) {
             byte kind;
@@ -136,6 +168,7 @@ public final class DaemonClient {
             } catch (EOFException e) {
                 throw new IOException("no answer", e);
             }
+            answered[0] = true;
             switch (kind) {
                 case Frames.OUT, Frames.ERR -> {
                     int length = in.readInt();

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Frames {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final byte OUT = 1;
     static final byte ERR = 2;
     static final byte EXIT = 3;
@@ -23,22 +23,47 @@ final class Frames {
 
     private Frames() {}
 
-    static void writeRequest(DataOutputStream out, List<String> args) throws IOException {
+    /** A request in a protocol version other than this one. */
+    static final class OtherVersion extends IOException {
+        OtherVersion(int version) {
+            super("protocol version " + version + ", expected " + VERSION);
+        }
+    }
+
+    /** A request: the client's code (see {@link CodeStamp}) and the command's arguments. */
+    record Request(String code, List<String> args) {}
+
+    static void writeRequest(DataOutputStream out, String code, List<String> args) throws IOException {
         out.writeInt(VERSION);
+        writeLong(out, code);
         out.writeInt(args.size());
         for (String a : args) out.writeUTF(a);
         out.flush();
     }
 
-    /** The arguments of a request; an {@link IOException} for another protocol version. */
-    static List<String> readRequest(DataInputStream in) throws IOException {
+    /** A request; an {@link IOException} for another protocol version. */
+    static Request readRequest(DataInputStream in) throws IOException {
         int version = in.readInt();
-        if (version != VERSION) throw new IOException("protocol version " + version + ", expected " + VERSION);
+        if (version != VERSION) throw new OtherVersion(version);
+        String code = readLong(in);
         int n = in.readInt();
         if (n < 0 || n > 1000) throw new IOException("bad argument count " + n);
         List<String> args = new ArrayList<>(n);
         for (int i = 0; i < n; i++) args.add(in.readUTF());
-        return args;
+        return new Request(code, args);
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB; a class path can be longer). */
+    private static void writeLong(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 20) throw new IOException("bad length " + n);
+        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** An output stream whose bytes reach the client as frames of one kind; shares the socket, so locks it. */

@@ -36,13 +36,15 @@ class BuildDaemonTest {
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicReference<String> code = new AtomicReference<>("v1");
     private Duration idle = Duration.ofSeconds(30);
+    /** The code a daemon started now runs: by default what {@code code} says at each look, as a jar on disk. */
+    private java.util.function.Supplier<String> daemonCode = code::get;
 
     /** Starts the daemon as a thread, the way the real starter starts a process. */
     private boolean startThread(DaemonFiles files, Path root) {
         started.incrementAndGet();
         Thread t = new Thread(() -> {
             try {
-                new BuildDaemon(files, idle, code::get).serve();
+                new BuildDaemon(files, idle, daemonCode).serve();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -56,9 +58,13 @@ class BuildDaemonTest {
     private record Run(Optional<Integer> status, String out, String err) {}
 
     private Run client(Path cwd, String... args) {
+        return client(code::get, cwd, args);
+    }
+
+    private Run client(java.util.function.Supplier<String> clientCode, Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Optional<Integer> status = new DaemonClient(cwd, new PrintStream(out, true), new PrintStream(err, true), this::startThread)
+        Optional<Integer> status = new DaemonClient(cwd, new PrintStream(out, true), new PrintStream(err, true), this::startThread, clientCode)
                 .build(List.of(args));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -104,7 +110,7 @@ class BuildDaemonTest {
         Path root = TestProjects.copy("basic", tmp.resolve("project"));
         assertEquals(Optional.of(0), client(root, "build").status());
         Thread first = daemons.get(0);
-        code.set("v2"); // the jar was rebuilt
+        code.set("v2"); // the jar was rebuilt: daemon and client see the new stamp
         Run r = client(root, "build", "--force");
         assertEquals(Optional.of(0), r.status(), r.err());
         assertEquals(2, started.get(), "a new daemon was started");
@@ -113,6 +119,19 @@ class BuildDaemonTest {
         assertTrue(Files.exists(DaemonFiles.of(root).socket()), "its exit did not take the new daemon's socket with it");
         assertEquals(Optional.of(0), client(root, "build", "--force").status());
         assertEquals(2, started.get());
+    }
+
+    @Test
+    void anotherCopyOfFactcheckGetsADaemonRunningItsOwnCode() throws Exception {
+        Path root = TestProjects.copy("basic", tmp.resolve("project"));
+        assertEquals(Optional.of(0), client(root, "build").status());
+        Thread first = daemons.get(0);
+        daemonCode = () -> "another copy";
+        Run r = client(() -> "another copy", root, "build", "--force");
+        assertEquals(Optional.of(0), r.status(), r.err());
+        assertEquals(2, started.get(), "the first daemon runs other code: it made way for one of the client's own");
+        first.join(5_000);
+        assertFalse(first.isAlive());
     }
 
     @Test
@@ -132,7 +151,7 @@ class BuildDaemonTest {
     @Test
     void withoutADaemonTheBuildRunsInTheCallersProcess() throws IOException {
         Path root = TestProjects.copy("basic", tmp.resolve("project"));
-        Run r = new Run(new DaemonClient(root, System.out, System.err, (files, project) -> false).build(List.of("build")), "", "");
+        Run r = new Run(new DaemonClient(root, System.out, System.err, (files, project) -> false, code::get).build(List.of("build")), "", "");
         assertEquals(Optional.empty(), r.status(), "no daemon could be started: the caller builds itself");
         Path noProject = Files.createDirectories(tmp.resolve("empty"));
         assertEquals(Optional.empty(), client(noProject, "build").status(), "no content/ here: the command itself says what is wrong");
