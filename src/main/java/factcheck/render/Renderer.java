@@ -27,6 +27,9 @@ public final class Renderer {
     private final Json json;
     /** An article's marked-up text by its text and marks, kept between renders when remembering. */
     private final Memo<List<Object>, String> sourceTexts;
+    /** Each card's HTML by card and depth: shared by every list of a build, and kept between builds when remembering. */
+    private final Memo<List<Object>, String> cards = Memo.keeping();
+    private final CardHtml cardHtml = new CardHtml(engine, cards);
     private final Map<String, String> templates;
     /** The pages of the last render, by path, when remembering; null for one-shot builds. */
     private final Map<String, Remembered> remembered;
@@ -94,6 +97,7 @@ public final class Renderer {
         markdown.nextRender();
         json.nextRender();
         sourceTexts.nextBuild();
+        cards.nextBuild();
         Catalog catalog = new Catalog(checked);
         List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         renderAll(jobs, project, out);
@@ -151,7 +155,9 @@ public final class Renderer {
         }
         Context context = new Context(Locale.ROOT);
         context.setVariables(inputs);
-        context.setVariable("links", Links.from(job.path()));
+        Links links = Links.from(job.path());
+        context.setVariable("links", links);
+        context.setVariable("cards", cardHtml.on(links)); // made from the inputs and the path alone, like links
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the
         // current section by comparing strings: OGNL's method calls (path.startsWith) cost a tenth
         // of a claim page's rendering, measured on the 10,000-claim corpus.

@@ -1,0 +1,54 @@
+package factcheck.render;
+
+import factcheck.cache.Memo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Each claim's card ({@code layout :: card}), rendered once per build and folder depth and then
+ * pasted into every list that shows it: the claims index, its verdict page, its topic pages,
+ * its actor pages, the home page. Rendered once rather than five times, and a rebuild renders
+ * again only the cards that changed, where it used to render ten thousand cards anew for each
+ * list that held one edited claim (measured on the 10,000-claim corpus: the lists were most of
+ * an edit's rendering). The card is still the theme's own Thymeleaf fragment.
+ */
+final class CardHtml {
+
+    private final TemplateEngine engine;
+    private final Memo<List<Object>, String> rendered;
+
+    CardHtml(TemplateEngine engine, Memo<List<Object>, String> rendered) {
+        this.engine = engine;
+        this.rendered = rendered;
+    }
+
+    /** The cards as a page at {@code links}' place sees them: what templates call as {@code ${cards.html(c)}}. */
+    OnPage on(Links links) {
+        return new OnPage(links);
+    }
+
+    /** The cards for one page. Public, with a public method: templates call it through OGNL. */
+    public final class OnPage {
+
+        private final Links links;
+
+        private OnPage(Links links) {
+            this.links = links;
+        }
+
+        public String html(Views.ClaimCard card) {
+            // Links differ only by how deep the page is: the key is the card and that prefix.
+            return rendered.get(List.of(card, links.home()), k -> render(card));
+        }
+
+        private String render(Views.ClaimCard card) {
+            Context context = new Context(Locale.ROOT);
+            context.setVariable("c", card);
+            context.setVariable("links", links);
+            return engine.process("layout", Set.of("card"), context);
+        }
+    }
+}
