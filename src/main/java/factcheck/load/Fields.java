@@ -40,6 +40,11 @@ final class Fields {
         return mapping.at();
     }
 
+    /** The mapping these fields read: the whole record as parsed. */
+    YamlNode.Mapping mapping() {
+        return mapping;
+    }
+
     /** Where the value of {@code key} was written, or the mapping's own place when it is absent. */
     Position at(String key) {
         YamlNode.Entry e = mapping.entries().get(key);

@@ -24,10 +24,20 @@ public final class LoadCache {
 
     record Seen(java.nio.file.Path file, long size, java.nio.file.attribute.FileTime modified, Object key) {}
 
+    /**
+     * Claims read without a problem, by id and parsed record: a claim whose file did not change is
+     * the same object as in the last build (so comparing it with the last build's is immediate),
+     * once its references are checked again against this build's actors, sources and ratings.
+     */
+    final Memo<ClaimKey, factcheck.model.Claim> claims;
+
+    record ClaimKey(String id, YamlNode.Mapping record) {}
+
     private LoadCache(boolean keep) {
         this.trees = keep ? Memo.keeping() : Memo.none();
         this.texts = keep ? Memo.keeping() : Memo.none();
         this.read = keep ? Memo.keeping() : Memo.none();
+        this.claims = keep ? Memo.keeping() : Memo.none();
     }
 
     public static LoadCache keeping() {
@@ -42,11 +52,13 @@ public final class LoadCache {
         trees.nextBuild();
         texts.nextBuild();
         read.nextBuild();
+        claims.nextBuild();
     }
 
     public void clear() {
         trees.clear();
         texts.clear();
         read.clear();
+        claims.clear();
     }
 }

@@ -48,11 +48,26 @@ public final class ProjectLoader {
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
-        List<Claim> claims = records("content/claims", diagnostics, (id, f) -> readers.claim(id, f, refs));
+        List<Claim> claims = yamlRecords("content/claims", diagnostics).parallelStream().map(r -> claim(r, refs, diagnostics)).toList();
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
         Theme theme = new ThemeReader(files, diagnostics).read();
         if (config == null || diagnostics.hasErrors()) return Optional.empty();
         return Optional.of(new Project(config, sources, actors, claims, pages, theme));
+    }
+
+    /**
+     * A claim as read from its record: the last build's, when the record parsed to the same tree
+     * and every id it names still exists (a claim is cached only if reading it reported nothing).
+     */
+    private Claim claim(YamlRecord r, References refs, Diagnostics diagnostics) {
+        LoadCache.ClaimKey key = new LoadCache.ClaimKey(r.id(), r.fields().mapping());
+        Claim known = cache.claims.get(key, k -> null);
+        if (known != null && refs.allKnown(known)) return known;
+        Diagnostics own = new Diagnostics();
+        Claim claim = new RecordReaders(own).claim(r.id(), new Fields(r.fields().mapping(), own), refs.reportingTo(own));
+        own.sorted().forEach(diagnostics::add);
+        if (own.count() == 0) cache.claims.get(key, k -> claim);
+        return claim;
     }
 
     private static <T> Set<String> ids(List<T> records, Function<T, String> id) {

@@ -17,6 +17,19 @@ record References(Set<String> actors, Set<String> sources, Set<String> ratings, 
         ratings = ratings == null ? null : Set.copyOf(ratings);
     }
 
+    /** The same ids, with problems going to {@code other}. */
+    References reportingTo(Diagnostics other) {
+        return new References(actors, sources, ratings, other);
+    }
+
+    /** Whether every id {@code claim} names exists: then reading it again would report nothing about them. */
+    boolean allKnown(factcheck.model.Claim claim) {
+        return actors.contains(claim.claimant()) && actors.containsAll(claim.about())
+                && (claim.appearance() == null || sources.contains(claim.appearance()))
+                && (ratings == null || ratings.contains(claim.rating()))
+                && claim.citations().stream().allMatch(c -> sources.contains(c.sourceId()));
+    }
+
     void actor(Position at, String field, String id) {
         refer(at, field, id, actors, "an actor in content/actors/" + id + ".yaml");
     }

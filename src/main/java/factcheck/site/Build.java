@@ -106,12 +106,14 @@ public final class Build {
      */
     public boolean upToDate(Path out) {
         Path valid = OutputChecks.validate(root, out);
-        return timings.time("compare with the last build", () -> stamp(valid).unchanged(caches.outputAsNow(valid.toAbsolutePath().normalize())));
+        Path folder = valid.toAbsolutePath().normalize();
+        return timings.time("compare with the last build",
+                () -> stamp(valid).unchanged(() -> Optional.ofNullable(caches.outputAsNow(folder)).orElseGet(() -> Listing.of(folder))));
     }
 
     /** One stamp per output folder and build, so the inputs listed by {@link #upToDate} serve {@link #write} too. */
     private BuildStamp stamp(Path out) {
-        return stamps.computeIfAbsent(out.toAbsolutePath().normalize(), o -> BuildStamp.ofThisGenerator(root, o));
+        return stamps.computeIfAbsent(out.toAbsolutePath().normalize(), o -> BuildStamp.ofThisGenerator(root, o).listingInputsWith(caches::inputAsNow));
     }
 
     /**

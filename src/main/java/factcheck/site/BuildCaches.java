@@ -25,6 +25,7 @@ public final class BuildCaches {
     private Path lastOut;
     private Listing lastListing;
     private Set<String> lastPaths;
+    private final Map<Path, Listing> inputs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BuildCaches(boolean keep) {
         this.keep = keep;
@@ -80,6 +81,26 @@ public final class BuildCaches {
 
     boolean keeps() {
         return keep;
+    }
+
+    /**
+     * An input folder as it is now: its last listing looked at again entry by entry when nothing
+     * changed there (a new file changes its folder's time), else walked. Always walked when not keeping.
+     */
+    Listing inputAsNow(Path dir) {
+        if (!keep) return Listing.of(dir);
+        Listing last = inputs.get(dir);
+        if (last != null) {
+            Listing now = last.verified(dir);
+            if (now.sameFoldersAs(last)) { // files may have changed, but none came or went: complete
+                inputs.put(dir, now);
+                return now;
+            }
+        }
+        Listing walked = Listing.of(dir);
+        if (walked == null) inputs.remove(dir);
+        else inputs.put(dir, walked);
+        return walked;
     }
 
     /**

@@ -42,13 +42,23 @@ final class BuildStamp {
     private String inputs;
     /** The output folder's listing as last seen (see {@link #outputListing}). */
     private Listing output;
+    private java.util.function.Supplier<Listing> lookAtOutput;
+    /** How an input folder is listed: walked, or checked against what a daemon saw last time. */
+    private java.util.function.Function<Path, Listing> lister = Listing::of;
 
     /** The stamp of building {@code root} into {@code out} with {@code generator} (the jar; empty: never unchanged). */
     BuildStamp(Path root, Path out, Optional<Path> generator) {
         this.root = root;
         this.out = out.toAbsolutePath().normalize();
         this.generator = generator;
+        this.lookAtOutput = () -> Listing.of(this.out);
         this.file = root.resolve(".factcheck").resolve("build-" + sha256(this.out.toString()).substring(0, 16));
+    }
+
+    /** Lists the input folders with {@code lister} rather than by walking them. */
+    BuildStamp listingInputsWith(java.util.function.Function<Path, Listing> lister) {
+        this.lister = lister;
+        return this;
     }
 
     /** The stamp for the generator that is running: its jar, when it runs from one. */
@@ -58,12 +68,13 @@ final class BuildStamp {
 
     /** True when the last successful build into this output saw exactly the files there are now. */
     boolean unchanged() {
-        return unchanged(null);
+        return unchanged(() -> Listing.of(out));
     }
 
-    /** The same, with the output's listing as it is now when the caller knows it (else the output is walked). */
-    boolean unchanged(Listing outputNow) {
-        output = outputNow;
+    /** The same, with the output's listing as it is now from {@code outputNow} (run beside the listing of the inputs). */
+    boolean unchanged(java.util.function.Supplier<Listing> outputNow) {
+        output = null;
+        lookAtOutput = outputNow;
         Optional<String> now = fingerprint();
         try {
             return now.isPresent() && Files.isRegularFile(file) && Files.readString(file).equals(now.get());
@@ -104,7 +115,7 @@ final class BuildStamp {
         try {
             // Inputs and output are listed at the same time: tens of thousands of files each.
             CompletableFuture<Listing> listing = output != null ? CompletableFuture.completedFuture(output)
-                    : CompletableFuture.supplyAsync(() -> Listing.of(out));
+                    : CompletableFuture.supplyAsync(lookAtOutput);
             if (jar.isPresent() && inputs == null) inputs = inputs();
             output = listing.join();
             if (jar.isEmpty() || output == null) return Optional.empty();
@@ -121,7 +132,7 @@ final class BuildStamp {
     private String inputs() {
         StringBuilder all = new StringBuilder();
         for (String folder : INPUTS) {
-            Listing l = Listing.of(root.resolve(folder));
+            Listing l = lister.apply(root.resolve(folder));
             all.append(folder).append(' ').append(l == null ? "none" : l.digest()).append('\n');
         }
         return all.toString();

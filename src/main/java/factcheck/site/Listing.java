@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every file and folder under a folder with its size, modification time and file key (device
@@ -74,9 +73,12 @@ final class Listing {
      * of the folder it was added to.
      */
     Listing verified(Path dir) {
-        Map<String, String> now = new ConcurrentHashMap<>();
-        entries.keySet().parallelStream().forEach(path -> look(dir, path).ifPresent(e -> now.put(path, e)));
-        return new Listing(new TreeMap<>(now));
+        String[] paths = entries.keySet().toArray(String[]::new); // in order: no sorting again
+        String[] now = new String[paths.length];
+        java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> now[i] = look(dir, paths[i]).orElse(null));
+        Map<String, String> looked = new TreeMap<>();
+        for (int i = 0; i < paths.length; i++) if (now[i] != null) looked.put(paths[i], now[i]);
+        return new Listing(looked);
     }
 
     /** The listing after {@code rewritten} files were written and {@code deleted} ones deleted, in place. */
@@ -98,6 +100,18 @@ final class Listing {
             else now.remove(path); // a folder the deletions emptied and removed
         }
         return new Listing(now);
+    }
+
+    /**
+     * Whether the folders of this listing and {@code other} are the same, with the same times: then
+     * no entry was added or removed anywhere, and a {@link #verified} listing is complete.
+     */
+    boolean sameFoldersAs(Listing other) {
+        if (entries.size() != other.entries.size()) return false;
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            if (e.getValue().endsWith("\tfolder") && !e.getValue().equals(other.entries.get(e.getKey()))) return false;
+        }
+        return true;
     }
 
     /** One digest of every entry, in path order. */

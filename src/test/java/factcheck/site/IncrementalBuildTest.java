@@ -59,6 +59,14 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anUnchangedClaimNamingAnActorThatWasDeletedIsReportedAgain() throws IOException {
+        Files.delete(root.resolve("content/actors/council.yaml"));
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root, caches).write(out, d).isEmpty(), "the claims kept from the last build name an actor that is gone");
+        assertTrue(d.report().contains("names `council`, which does not exist"), d.report());
+    }
+
+    @Test
     void aPageChangedByHandIsRenderedAgain() throws IOException {
         Path page = out.resolve("claims/budget-rose/index.html");
         byte[] built = Files.readAllBytes(page);
