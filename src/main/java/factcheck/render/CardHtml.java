@@ -2,6 +2,8 @@ package factcheck.render;
 
 import factcheck.cache.Memo;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.thymeleaf.TemplateEngine;
@@ -19,10 +21,21 @@ final class CardHtml {
 
     private final TemplateEngine engine;
     private final Memo<List<Object>, String> rendered;
+    /**
+     * This render's cards by claim id and depth: within one render an id names one card, so the
+     * lists after the first find it without hashing the whole card (its claim, citations and all).
+     */
+    private final Map<String, String> thisRender = new ConcurrentHashMap<>();
 
     CardHtml(TemplateEngine engine, Memo<List<Object>, String> rendered) {
         this.engine = engine;
         this.rendered = rendered;
+    }
+
+    /** Starts a render. */
+    void nextRender() {
+        thisRender.clear();
+        rendered.nextBuild();
     }
 
     /** The cards as a page at {@code links}' place sees them: what templates call as {@code ${cards.html(c)}}. */
@@ -41,7 +54,8 @@ final class CardHtml {
 
         public String html(Views.ClaimCard card) {
             // Links differ only by how deep the page is: the key is the card and that prefix.
-            return rendered.get(List.of(card, links.home()), k -> render(card));
+            String prefix = links.home();
+            return thisRender.computeIfAbsent(prefix + card.id(), k -> rendered.get(List.of(card, prefix), c -> render(card)));
         }
 
         private String render(Views.ClaimCard card) {

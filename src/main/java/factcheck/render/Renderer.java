@@ -99,7 +99,7 @@ public final class Renderer {
         markdown.nextRender();
         json.nextRender();
         sourceTexts.nextBuild();
-        cards.nextBuild();
+        cardHtml.nextRender();
         Catalog catalog = new Catalog(checked);
         List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         // The files for machines alongside the pages, rather than after them (a tenth of a rebuild).
