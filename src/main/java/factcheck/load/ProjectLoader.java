@@ -44,7 +44,7 @@ public final class ProjectLoader {
     public Optional<Project> load(Diagnostics diagnostics) {
         RecordReaders readers = new RecordReaders(diagnostics);
         SiteConfig config = readSite(readers, diagnostics);
-        List<Source> sources = new SourceReader(files, cache, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
+        List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);

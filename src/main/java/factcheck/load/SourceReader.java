@@ -11,10 +11,7 @@ final class SourceReader {
     private final Diagnostics diagnostics;
     private final RecordReaders readers;
 
-    private final LoadCache cache;
-
-    SourceReader(ProjectFiles files, LoadCache cache, Diagnostics diagnostics) {
-        this.cache = cache;
+    SourceReader(ProjectFiles files, Diagnostics diagnostics) {
         this.files = files;
         this.diagnostics = diagnostics;
         this.readers = new RecordReaders(diagnostics);
@@ -31,7 +28,6 @@ final class SourceReader {
         if (!textPath.isEmpty()) {
             text = files.inside("seeds", textPath, f.at("text"), diagnostics)
                     .flatMap(p -> files.read(p, f.at("text"), diagnostics))
-                    .map(t -> cache.texts.get(t, same -> same))
                     .orElse("");
         }
         Source source = new Source(id, title, textPath, text, f.optional("publisher"), f.optional("author"),
