@@ -30,7 +30,13 @@ public final class LoadCache {
      */
     final Memo<ClaimKey, Claim> claims;
 
-    record ClaimKey(String id, YamlNode.Mapping record) {}
+    record ClaimKey(String id, YamlNode.Mapping record) {
+        /** By id alone: hashing the whole tree cost more than reading the claim it saves. Equality still compares the trees. */
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
+    }
 
     private LoadCache(boolean keep) {
         this.read = keep ? Memo.keeping() : Memo.none();

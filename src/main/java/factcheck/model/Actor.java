@@ -11,4 +11,10 @@ public record Actor(String id, String name, ActorKind kind, String role, List<St
         aliases = List.copyOf(aliases);
         links = List.copyOf(links);
     }
+
+    /** Hashed by id alone, for the reason {@link Claim#hashCode} gives; equals still compares every field. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

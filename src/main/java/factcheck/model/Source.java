@@ -10,4 +10,11 @@ import java.time.LocalDate;
  */
 public record Source(String id, String title, String textPath, String text, String publisher, String author,
                      LocalDate published, String url, String archiveUrl, String language, String notes,
-                     Position at) {}
+                     Position at) {
+
+    /** Hashed by id alone, for the reason {@link Claim#hashCode} gives; equals still compares every field. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -21,6 +21,12 @@ public final class Views {
         public String id() {
             return claim.id();
         }
+
+        /** The claim's hash, which is its id's (see {@link Claim#hashCode}): cards key the daemon's caches. */
+        @Override
+        public int hashCode() {
+            return claim.hashCode();
+        }
     }
 
     /** One citation of a claim, with where its passage stands and its exact words in the source. */
