@@ -107,8 +107,13 @@ public final class Build {
     public boolean upToDate(Path out) {
         Path valid = OutputChecks.validate(root, out);
         Path folder = valid.toAbsolutePath().normalize();
-        return timings.time("compare with the last build",
+        boolean unchanged = timings.time("compare with the last build",
                 () -> stamp(valid).unchanged(() -> Optional.ofNullable(caches.outputAsNow(folder)).orElseGet(() -> Listing.of(folder))));
+        // A daemon's first look at a folder a build left as it is: remember what it holds, so the
+        // next look checks each entry instead of walking ten thousand folders again.
+        Listing seen = stamp(valid).outputListing();
+        if (unchanged && seen != null) caches.foundUnchanged(folder, seen);
+        return unchanged;
     }
 
     /** One stamp per output folder and build, so the inputs listed by {@link #upToDate} serve {@link #write} too. */

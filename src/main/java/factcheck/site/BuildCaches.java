@@ -113,6 +113,14 @@ public final class BuildCaches {
         return now.digest().equals(lastListing.digest()) ? now : Listing.of(out);
     }
 
+    /**
+     * {@code out} is as the last build into it left it (its stamp says so) and lists as {@code listing}:
+     * remembered, if it was not, as holding the files listed. The pages' inputs stay unknown.
+     */
+    synchronized void foundUnchanged(Path out, Listing listing) {
+        if (keep && !out.equals(lastOut)) built(out, listing, listing.files());
+    }
+
     /** After a successful build: {@code out} now holds {@code paths} as the renderer wrote them, and lists as {@code listing}. */
     synchronized void built(Path out, Listing listing, Set<String> paths) {
         if (listing == null) return;

@@ -102,6 +102,15 @@ final class Listing {
         return new Listing(now);
     }
 
+    /** The files listed (not folders), by relative path. */
+    Set<String> files() {
+        Set<String> files = new HashSet<>();
+        entries.forEach((path, attrs) -> {
+            if (!attrs.endsWith("\tfolder")) files.add(path);
+        });
+        return files;
+    }
+
     /**
      * Whether the folders of this listing and {@code other} are the same, with the same times: then
      * no entry was added or removed anywhere, and a {@link #verified} listing is complete.
