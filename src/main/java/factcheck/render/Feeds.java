@@ -21,10 +21,23 @@ final class Feeds {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /**
+     * How many checks the feed carries: the latest. Feed readers fetch the whole file again and
+     * again, and a desk's ten thousand checks made it 5.6 MB; every check is in claims.json and
+     * the sitemap, and the newest in the feed, as news sites' feeds do.
+     */
+    static final int ENTRIES = 100;
+
     private Feeds() {}
 
-    /** One entry per claim, newest check first; ids are URLs under baseUrl, or stable name-based UUIDs without it. */
+    /**
+     * The {@link #ENTRIES} checks last changed (reviewed or updated), latest first; among checks
+     * changed the same day, the order of {@code newestFirst}. Ids are URLs under baseUrl, or
+     * stable name-based UUIDs without it.
+     */
     static String atom(SiteConfig site, List<Views.ClaimCard> newestFirst) {
+        List<Views.ClaimCard> latest = newestFirst.stream() // a stable sort: ties keep newestFirst's order
+                .sorted(java.util.Comparator.comparing(Feeds::updated, java.util.Comparator.reverseOrder())).limit(ENTRIES).toList();
         return xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
@@ -32,7 +45,7 @@ final class Feeds {
             element(w, "title", site.title());
             element(w, "subtitle", site.description());
             element(w, "id", site.baseUrl() != null ? site.absolute("feed.xml") : uuid(site, "feed"));
-            element(w, "updated", newestFirst.stream().map(Feeds::updated).max(LocalDate::compareTo).map(Feeds::timestamp)
+            element(w, "updated", latest.stream().map(Feeds::updated).max(LocalDate::compareTo).map(Feeds::timestamp)
                     .orElse(timestamp(LocalDate.of(2000, 1, 1))));
             link(w, "alternate", site.baseUrl() != null ? site.absolute("index.html") : "index.html", "text/html");
             if (site.baseUrl() != null) link(w, "self", site.absolute("feed.xml"), "application/atom+xml");
@@ -41,7 +54,7 @@ final class Feeds {
             if (site.publisherOrTitle().url() != null) element(w, "uri", site.publisherOrTitle().url());
             w.writeEndElement();
             element(w, "generator", "factcheck");
-            for (Views.ClaimCard c : newestFirst) entry(w, site, c);
+            for (Views.ClaimCard c : latest) entry(w, site, c);
             w.writeEndElement();
         });
     }
