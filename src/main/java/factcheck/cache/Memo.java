@@ -47,7 +47,7 @@ public final class Memo<K, V> {
     /** Starts a build: what the last one did not use is forgotten. */
     public void nextBuild() {
         previous = current;
-        current = new ConcurrentHashMap<>();
+        current = new ConcurrentHashMap<>(previous.size()); // sized for as many: growing a map of ten thousand entries is measurable
     }
 
     /** Forgets everything. */

@@ -86,8 +86,9 @@ final class SitePages {
             String path = "sources/" + s.id() + "/index.html";
             jobs.add(new PageJob(path, "source", () -> {
                 List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
-                List<SourceText.Mark> marks = marks(catalog, passages, Links.from(path));
-                String text = sourceTexts.get(List.of(s.text(), marks), k -> SourceText.html(s.text(), marks));
+                // Keyed by what the marks are made of: making them (links and labels for every passage) cost more than the lookup saved.
+                String text = sourceTexts.get(List.of(path, s.text(), passages),
+                        k -> SourceText.html(s.text(), marks(catalog, passages, Links.from(path))));
                 return Map.of("page", new Views.SourcePage(s, markdown.html(s.notes()), text, passages, catalog.appearingIn(s.id())));
             }));
         }
