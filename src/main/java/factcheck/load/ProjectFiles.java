@@ -71,15 +71,22 @@ final class ProjectFiles {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || name.endsWith("~")) continue; // editor swap and backup files
-                if (Files.isSymbolicLink(p)) {
+                // One look at each entry, not one per question: a desk's folder holds ten thousand claims.
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // deleted since the folder was read
+                }
+                if (attrs.isSymbolicLink()) {
                     diagnostics.error(Position.file(display(p)), "symbolic links are not followed in " + top + "/",
                             "replace the link with the file itself");
                 } else if (name.endsWith(".yml") && extension.equals(".yaml")) {
                     diagnostics.error(Position.file(display(p)), "records end in .yaml, not .yml",
                             "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
-                } else if (name.endsWith(extension) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (name.endsWith(extension) && attrs.isRegularFile()) {
                     out.add(p);
-                } else if (strict && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (strict && attrs.isDirectory()) {
                     diagnostics.error(Position.file(display(p)), "folders inside " + dir + "/ are not read",
                             "move its files up into " + dir + "/ (the file name is the id, so it must be unique there)");
                 } else if (strict) {

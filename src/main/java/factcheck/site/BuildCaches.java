@@ -84,23 +84,17 @@ public final class BuildCaches {
     }
 
     /**
-     * An input folder as it is now: its last listing looked at again entry by entry when nothing
-     * changed there (a new file changes its folder's time), else walked. Always walked when not keeping.
+     * An input folder as it is now: its last listing looked at again entry by entry, and read again
+     * only where a folder's time changed (see {@link Listing#refreshed}); walked the first time.
+     * Always walked when not keeping.
      */
     Listing inputAsNow(Path dir) {
         if (!keep) return Listing.of(dir);
         Listing last = inputs.get(dir);
-        if (last != null) {
-            Listing now = last.verified(dir);
-            if (now.sameFoldersAs(last)) { // files may have changed, but none came or went: complete
-                inputs.put(dir, now);
-                return now;
-            }
-        }
-        Listing walked = Listing.of(dir);
-        if (walked == null) inputs.remove(dir);
-        else inputs.put(dir, walked);
-        return walked;
+        Listing now = last != null ? last.refreshed(dir) : Listing.of(dir);
+        if (now == null) inputs.remove(dir);
+        else inputs.put(dir, now);
+        return now;
     }
 
     /**
