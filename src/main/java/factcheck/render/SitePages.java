@@ -10,12 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every HTML page of the site as a job: its path, its template, and how to make its variables
  * (made only when the page is rendered, on a rendering thread). One method per page kind.
  */
 final class SitePages {
+
+    /** Cards per page of a verdict or topic: a desk's ten thousand checks on one page made a 3.5 MB page. */
+    static final int PAGE_SIZE = 50;
+    /** Cards per verdict on the claims index, the newest; the verdict's own pages list them all. */
+    static final int NEWEST_PER_VERDICT = 20;
 
     private final Catalog catalog;
     private final Markdown markdown;
@@ -45,7 +51,7 @@ final class SitePages {
 
     private void home(List<PageJob> jobs) {
         jobs.add(new PageJob("index.html", "home", () -> Map.of(
-                "groups", catalog.byRating(),
+                "groups", counts(),
                 "latest", catalog.cards().stream().limit(10).toList(),
                 "disputed", catalog.disputed(),
                 "sources", catalog.sourceRows())));
@@ -54,7 +60,10 @@ final class SitePages {
 
     private void claims(List<PageJob> jobs) {
         Project project = catalog.project();
-        jobs.add(new PageJob("claims/index.html", "claims", () -> Map.of("groups", catalog.byRating(), "claims", catalog.cards())));
+        // Only what the page shows, so that an edit to an older claim leaves it as it is.
+        jobs.add(new PageJob("claims/index.html", "claims", () -> Map.of("total", catalog.cards().size(), "groups",
+                catalog.byRating().stream().map(g -> new Views.RatingSummary(g.rating(), g.claims().size(),
+                        g.claims().subList(0, Math.min(NEWEST_PER_VERDICT, g.claims().size())), g.claims().size() > NEWEST_PER_VERDICT)).toList())));
         for (Claim c : project.claims()) {
             String path = "claims/" + c.id() + "/index.html";
             jobs.add(new PageJob(path, "claim", () -> {
@@ -97,12 +106,36 @@ final class SitePages {
     /** The other ways in: one page per verdict and per topic, and the topic index. */
     private void browse(List<PageJob> jobs) {
         for (Views.RatingGroup g : catalog.byRating()) {
-            jobs.add(new PageJob("ratings/" + g.rating().id() + "/index.html", "rating", () -> Map.of("group", g, "groups", catalog.byRating())));
+            paged(jobs, "ratings/" + g.rating().id() + "/", "rating", g.claims(), page -> Map.of("rating", g.rating(), "groups", counts(), "page", page));
         }
         Map<String, List<Views.ClaimCard>> topics = catalog.topics();
         jobs.add(new PageJob("topics/index.html", "topics", () -> Map.of("topics", topics)));
-        topics.forEach((topic, cards) -> jobs.add(new PageJob("topics/" + topic + "/index.html", "topic",
-                () -> Map.of("topic", topic, "claims", cards, "tally", catalog.tally(cards)))));
+        topics.forEach((topic, cards) -> paged(jobs, "topics/" + topic + "/", "topic", cards,
+                page -> Map.of("topic", topic, "page", page, "tally", catalog.tally(cards))));
+    }
+
+    /** Every verdict of the scale with how many claims carry it, none left out. */
+    private List<Views.RatingCount> counts() {
+        return catalog.byRating().stream().map(g -> new Views.RatingCount(g.rating(), g.claims().size())).toList();
+    }
+
+    /**
+     * A list of claims as pages of {@link #PAGE_SIZE}: the first at {@code folder/index.html}, the
+     * others at {@code folder/page/N/index.html} (where Hugo puts them too); one page when empty.
+     */
+    private static void paged(List<PageJob> jobs, String folder, String template, List<Views.ClaimCard> cards,
+                              Function<Views.CardPage, Map<String, Object>> variables) {
+        int pages = Math.max(1, (cards.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int n = 1; n <= pages; n++) {
+            int number = n;
+            jobs.add(new PageJob(pagePath(folder, n), template, () -> variables.apply(new Views.CardPage(
+                    cards.subList((number - 1) * PAGE_SIZE, Math.min(cards.size(), number * PAGE_SIZE)), cards.size(), number, pages,
+                    number > 1 ? pagePath(folder, number - 1) : null, number < pages ? pagePath(folder, number + 1) : null))));
+        }
+    }
+
+    static String pagePath(String folder, int number) {
+        return number == 1 ? folder + "index.html" : folder + "page/" + number + "/index.html";
     }
 
     private static List<SourceText.Mark> marks(Catalog catalog, List<Views.MarkedPassage> passages, Links links) {

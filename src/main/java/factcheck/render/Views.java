@@ -60,4 +60,13 @@ public final class Views {
 
     /** A rating of the scale with the claims that carry it. */
     public record RatingGroup(Rating rating, List<ClaimCard> claims) {}
+
+    /** A verdict on the claims index: how many claims carry it, the newest of them, and whether there are more. */
+    public record RatingSummary(Rating rating, int count, List<ClaimCard> newest, boolean more) {}
+
+    /**
+     * One page of a long list of claims: its cards, how many the whole list has, and the site
+     * paths of the pages before and after it (null at either end).
+     */
+    public record CardPage(List<ClaimCard> cards, int total, int number, int pages, String previous, String next) {}
 }
