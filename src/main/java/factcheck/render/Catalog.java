@@ -14,9 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The project's records joined up once per build: cards for every claim, and who made, is
@@ -40,6 +38,8 @@ final class Catalog {
     private final Map<String, List<Views.ClaimCard>> appearingIn = new HashMap<>();
     private final Map<String, List<Views.ClaimCard>> topics = new TreeMap<>();
     private final Map<String, List<Views.MarkedPassage>> passagesIn = new HashMap<>();
+    /** Each claim's citations, made once: source pages and claim pages show the same ones. */
+    private final Map<String, List<Views.CitationView>> citations = new HashMap<>();
     private final List<Views.RatingGroup> byRating;
     private final List<Views.ClaimCard> disputed;
 
@@ -48,8 +48,10 @@ final class Catalog {
         Project p = checked.project();
         sources = p.sourcesById();
         actors = p.actorsById();
+        Map<String, Rating> ratings = new HashMap<>();
+        for (Rating r : p.config().ratings()) ratings.put(r.id(), r);
         for (Claim c : p.claims()) {
-            cards.put(c.id(), new Views.ClaimCard(c, p.config().rating(c.rating()).orElseThrow(), actors.get(c.claimant())));
+            cards.put(c.id(), new Views.ClaimCard(c, ratings.get(c.rating()), actors.get(c.claimant())));
         }
         newestFirst = cards.values().stream().sorted(NEWEST_FIRST).toList();
         for (Views.ClaimCard card : newestFirst) { // so every list below is newest first too
@@ -61,15 +63,26 @@ final class Catalog {
         }
         Map<String, List<Views.MarkedPassage>> cited = new HashMap<>();
         for (Claim c : p.claims()) {
-            for (Views.CitationView cv : citations(c)) add(cited, cv.source().id(), new Views.MarkedPassage(0, cv, cards.get(c.id())));
+            List<Views.CitationView> views = citationViews(c);
+            citations.put(c.id(), views);
+            for (Views.CitationView cv : views) add(cited, cv.source().id(), new Views.MarkedPassage(0, cv, cards.get(c.id())));
         }
         cited.forEach((source, list) -> passagesIn.put(source, numbered(list)));
-        byRating = p.config().ratings().stream().map(r -> new Views.RatingGroup(r,
-                newestFirst.stream().filter(c -> c.rating().id().equals(r.id())).toList())).toList();
-        disputed = newestFirst.stream().filter(c -> {
-            Set<Stance> stances = c.claim().citations().stream().map(Citation::stance).collect(Collectors.toSet());
-            return stances.contains(Stance.SUPPORTS) && stances.contains(Stance.CONTRADICTS);
-        }).toList();
+        Map<String, List<Views.ClaimCard>> rated = new HashMap<>();
+        for (Views.ClaimCard c : newestFirst) add(rated, c.rating().id(), c);
+        byRating = p.config().ratings().stream().map(r -> new Views.RatingGroup(r, List.copyOf(rated.getOrDefault(r.id(), List.of())))).toList();
+        disputed = newestFirst.stream().filter(Catalog::disputed).toList();
+    }
+
+    /** Whether a claim's own citations disagree: at least one passage supports it and one contradicts it. */
+    private static boolean disputed(Views.ClaimCard card) {
+        boolean supports = false;
+        boolean contradicts = false;
+        for (Citation c : card.claim().citations()) {
+            supports |= c.stance() == Stance.SUPPORTS;
+            contradicts |= c.stance() == Stance.CONTRADICTS;
+        }
+        return supports && contradicts;
     }
 
     private static <T> void add(Map<String, List<T>> map, String key, T value) {
@@ -117,6 +130,10 @@ final class Catalog {
 
     /** A claim's citations, numbered from 1, each with its located passage. */
     List<Views.CitationView> citations(Claim claim) {
+        return citations.get(claim.id());
+    }
+
+    private List<Views.CitationView> citationViews(Claim claim) {
         List<Passage> passages = checked.passagesOf(claim);
         List<Views.CitationView> out = new ArrayList<>();
         for (int i = 0; i < claim.citations().size(); i++) {

@@ -110,8 +110,10 @@ final class SitePages {
         }
         Map<String, List<Views.ClaimCard>> topics = catalog.topics();
         jobs.add(new PageJob("topics/index.html", "topics", () -> Map.of("topics", topics)));
-        topics.forEach((topic, cards) -> paged(jobs, "topics/" + topic + "/", "topic", cards,
-                page -> Map.of("topic", topic, "page", page, "tally", catalog.tally(cards))));
+        topics.forEach((topic, cards) -> {
+            List<Views.RatingCount> tally = catalog.tally(cards); // once per topic, not once per page of it
+            paged(jobs, "topics/" + topic + "/", "topic", cards, page -> Map.of("topic", topic, "page", page, "tally", tally));
+        });
     }
 
     /** Every verdict of the scale with how many claims carry it, none left out. */
