@@ -23,23 +23,23 @@ final class ClaimsJson {
      * The file's text: compact JSON with one claim per line, so that a diff between two builds
      * shows which claims changed, and a rebuild writes again only the claims that did.
      */
-    static String text(SiteConfig site, Catalog catalog, Json json) {
+    static byte[] bytes(SiteConfig site, Catalog catalog, Json json) {
         List<Object> ratings = site.ratings().stream().<Object>map(r -> Json.object(
                 "id", r.id(), "label", r.label(), "description", r.description(), "value", site.ratingValue(r))).toList();
         String head = json.write(Json.object(
                 "version", VERSION,
                 "site", Json.object("title", site.title(), "baseUrl", site.baseUrl(), "language", site.language()),
                 "ratings", ratings), false);
-        StringBuilder out = new StringBuilder(head.substring(0, head.length() - 1)).append(",\"claims\":[");
-        String separator = "\n";
+        Utf8Parts out = new Utf8Parts().add(head.substring(0, head.length() - 1) + ",\"claims\":[");
+        byte[] first = {'\n'};
+        byte[] next = {',', '\n'};
         for (Views.ClaimCard c : catalog.cards()) {
             // Everything the line is made of: the claim, where its quotes stand, and the articles they stand in.
             List<Object> inputs = List.of(site, c, catalog.passagesOf(c.claim()),
                     c.claim().citations().stream().map(x -> catalog.source(x.sourceId())).toList());
-            out.append(separator).append(json.compact(inputs, () -> claim(site, catalog, c)));
-            separator = ",\n";
+            out.add(c == catalog.cards().get(0) ? first : next).add(json.line(inputs, false, () -> claim(site, catalog, c)));
         }
-        return out.append("\n]}\n").toString();
+        return out.add("\n]}\n").bytes();
     }
 
     private static Map<String, Object> claim(SiteConfig site, Catalog catalog, Views.ClaimCard card) {

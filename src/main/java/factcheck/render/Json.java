@@ -15,7 +15,7 @@ final class Json {
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     /** Script JSON by value (each claim page's ClaimReview), kept between renders when the renderer remembers pages. */
     private final Memo<List<?>, String> scripts;
-    private final Memo<List<?>, String> values;
+    private final Memo<List<?>, byte[]> lines;
 
     Json() {
         this(false);
@@ -23,7 +23,7 @@ final class Json {
 
     Json(boolean remember) {
         scripts = remember ? Memo.keeping() : Memo.none();
-        values = remember ? Memo.keeping() : Memo.none();
+        lines = remember ? Memo.keeping() : Memo.none();
     }
 
     /** A JSON object from key, value pairs in the order given; pairs whose value is null are left out. */
@@ -57,9 +57,17 @@ final class Json {
         return scripts.get(inputs, k -> forScript(make.get()));
     }
 
-    /** Compact JSON of the value {@code make} builds from {@code inputs}, kept by its inputs like {@link #forScript(List, Supplier)}. */
-    String compact(List<?> inputs, Supplier<Object> make) {
-        return values.get(inputs, k -> write(make.get(), false));
+    /**
+     * The UTF-8 of compact JSON ({@code script}: {@link #forScript} JSON) of the value {@code make}
+     * builds from {@code inputs}, kept by its inputs like {@link #forScript(List, Supplier)}: one
+     * line of a file put together from many (see {@link Utf8Parts}).
+     */
+    byte[] line(List<?> inputs, boolean script, Supplier<Object> make) {
+        return lines.get(List.of(script, inputs), k -> utf8(script ? forScript(make.get()) : write(make.get(), false)));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String escapeForScript(String json) {
@@ -69,6 +77,6 @@ final class Json {
     /** Starts a render: values the last one did not write are forgotten. */
     void nextRender() {
         scripts.nextBuild();
-        values.nextBuild();
+        lines.nextBuild();
     }
 }

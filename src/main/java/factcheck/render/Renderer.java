@@ -104,9 +104,9 @@ public final class Renderer {
         List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         // The files for machines alongside the pages, rather than after them (a tenth of a rebuild).
         CompletableFuture<Void> machineFiles = CompletableFuture.runAsync(() -> {
-            out.accept("search/index.js", utf8(SearchIndex.script(catalog, json)));
+            out.accept("search/index.js", SearchIndex.script(catalog, json));
             out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
-            out.accept("claims.json", utf8(ClaimsJson.text(project.config(), catalog, json)));
+            out.accept("claims.json", ClaimsJson.bytes(project.config(), catalog, json));
         });
         RuntimeException failure = null;
         try {

@@ -14,15 +14,16 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    static String script(Catalog catalog, Json json) {
-        StringBuilder records = new StringBuilder("[");
+    static byte[] script(Catalog catalog, Json json) {
+        Utf8Parts out = new Utf8Parts().add("// factcheck search index: one record per claim (p path, c claim, r verdict, k its rank, n claimant, by claimant and aliases, a actors, s summary, t topics, q quotes)\n"
+                + "window.FACTCHECK_SEARCH = [");
+        byte[] comma = {','};
         for (Views.ClaimCard c : catalog.cards()) {
             List<Actor> about = c.claim().about().stream().map(catalog::actor).toList();
-            if (records.length() > 1) records.append(',');
-            records.append(json.forScript(List.of(c, about), () -> record(c, about)));
+            if (c != catalog.cards().get(0)) out.add(comma);
+            out.add(json.line(List.of(c, about), true, () -> record(c, about)));
         }
-        return "// factcheck search index: one record per claim (p path, c claim, r verdict, k its rank, n claimant, by claimant and aliases, a actors, s summary, t topics, q quotes)\n"
-                + "window.FACTCHECK_SEARCH = " + records.append(']') + ";\n";
+        return out.add("];\n").bytes();
     }
 
     private static Object record(Views.ClaimCard c, List<Actor> about) {
