@@ -44,8 +44,8 @@ public final class ProjectLoader {
     public Optional<Project> load(Diagnostics diagnostics) {
         RecordReaders readers = new RecordReaders(diagnostics);
         SiteConfig config = readSite(readers, diagnostics);
-        List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics));
-        List<Actor> actors = records("content/actors", diagnostics, (id, f) -> readers.actor(id, f));
+        List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics)).stream().map(cache::same).toList();
+        List<Actor> actors = records("content/actors", diagnostics, (id, f) -> cache.same(readers.actor(id, f)));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
         List<Claim> claims = yamlRecords("content/claims", diagnostics).parallelStream().map(r -> claim(r, refs, diagnostics)).toList();
@@ -90,7 +90,7 @@ public final class ProjectLoader {
         return files.read(file, Position.file(display), diagnostics)
                 .flatMap(text -> yaml.read(display, text, 1, diagnostics))
                 .flatMap(node -> Fields.of(node, "site.yaml", diagnostics))
-                .map(readers::site).orElse(null);
+                .map(readers::site).map(cache::same).orElse(null);
     }
 
     private <T> List<T> records(String dir, Diagnostics diagnostics, BiFunction<String, Fields, T> reader) {

@@ -34,6 +34,12 @@ public final class Views {
         public String stance() {
             return citation.stance().word();
         }
+
+        /** Its number and quote alone: views key the daemon's caches, and a record's own hash walks every field. */
+        @Override
+        public int hashCode() {
+            return 31 * number + citation.quote().hashCode();
+        }
     }
 
     public record UpdateView(LocalDate date, String noteHtml) {}
@@ -51,7 +57,13 @@ public final class Views {
     public record ActorRow(Actor actor, int made, int about) {}
 
     /** A passage marked on a source page: its number on that page and the claim citing it. */
-    public record MarkedPassage(int number, CitationView citation, ClaimCard claim) {}
+    public record MarkedPassage(int number, CitationView citation, ClaimCard claim) {
+        /** Its claim's and citation's hash (see {@link CitationView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return 31 * claim.hashCode() + citation.hashCode();
+        }
+    }
 
     public record SourcePage(Source source, String notesHtml, String textHtml, List<MarkedPassage> passages,
                              List<ClaimCard> appearing) {}
