@@ -17,9 +17,18 @@ final class CodeStamp {
 
     private CodeStamp() {}
 
+    /**
+     * The generator's class path: the jar the launcher names in {@code -Dfactcheck.jar} (the client
+     * runs from a small jar of its own, see {@link DaemonClient}), else this JVM's own. A daemon is
+     * started with it, so client and daemon stamp the same jar.
+     */
+    static String generatorClassPath() {
+        return System.getProperty("factcheck.jar", System.getProperty("java.class.path", ""));
+    }
+
     static String current() {
         StringBuilder stamp = new StringBuilder();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+        for (String entry : generatorClassPath().split(File.pathSeparator)) {
             if (!entry.endsWith(".jar")) continue; // class folders (tests): nothing to compare
             try {
                 BasicFileAttributes a = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);

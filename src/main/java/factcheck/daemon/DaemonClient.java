@@ -1,6 +1,5 @@
 package factcheck.daemon;
 
-import factcheck.cli.Main;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,9 +22,20 @@ import java.util.Optional;
  * sends the arguments (with {@code --root} and {@code --out} made absolute, since the daemon has
  * its own working folder), copies back what the build prints, and exits with its status. Whenever
  * a daemon cannot be had (no {@code setsid}, a socket path too long, a daemon that died) the build
- * runs in this process instead, so the daemon only ever makes a build faster.
+ * runs without it instead, so the daemon only ever makes a build faster.
+ *
+ * <p>The launcher runs the client from {@code factcheck-client.jar}, which holds only the classes
+ * it needs and names no libraries: opening a Unix socket makes the JDK look up socket providers
+ * in every jar on the class path, and the generator's 48 libraries cost 40 ms of every build
+ * that way. So the client never loads the generator: when a build cannot go to a daemon it exits
+ * with {@link #NO_DAEMON} and the launcher runs the build itself.
  */
 public final class DaemonClient {
+
+    /** The exit status that tells the launcher to run the build in a process of its own (EX_TEMPFAIL). */
+    static final int NO_DAEMON = 75;
+    /** The daemon's main class, by name: the client's jar does not hold it. */
+    static final String DAEMON_CLASS = "factcheck.daemon.BuildDaemon";
 
     private static final long START_TIMEOUT_MS = 20_000;
     private static final int MAX_FRAME = 1 << 24;
@@ -52,8 +62,7 @@ public final class DaemonClient {
 
     public static void main(String[] args) {
         DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess, CodeStamp::current);
-        Optional<Integer> status = client.build(List.of(args));
-        System.exit(status.orElseGet(() -> Main.commandLine().execute(args)));
+        System.exit(client.build(List.of(args)).orElse(NO_DAEMON));
     }
 
     /** The build's exit status through a daemon; empty when it must run in this process instead. */
@@ -78,7 +87,7 @@ public final class DaemonClient {
                     continue;
                 }
                 err.println("factcheck: the build daemon stopped (" + e.getMessage() + "; see " + files.log()
-                        + "); building in this process instead");
+                        + "); building without it");
                 return Optional.empty();
             }
         }
@@ -123,7 +132,7 @@ public final class DaemonClient {
             files.createPrivate();
             List<String> command = new ArrayList<>(List.of(setsid.get().toString(), java.get()));
             command.addAll(DaemonJvm.options());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildDaemon.class.getName(), root.toString()));
+            command.addAll(List.of("-cp", CodeStamp.generatorClassPath(), DAEMON_CLASS, root.toString()));
             new ProcessBuilder(command).directory(root.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(files.log().toFile()).redirectErrorStream(true).start();
@@ -139,7 +148,7 @@ public final class DaemonClient {
         try {
             long pid = Long.parseLong(Files.readString(files.pid()).strip());
             ProcessHandle.of(pid).filter(p -> p.pid() != ProcessHandle.current().pid())
-                    .filter(p -> p.info().commandLine().orElse("").contains(BuildDaemon.class.getName())).ifPresent(p -> {
+                    .filter(p -> p.info().commandLine().orElse("").contains(DAEMON_CLASS)).ifPresent(p -> {
                 p.destroy();
                 try {
                     p.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
