@@ -62,10 +62,18 @@ public final class DaemonClient {
 
     public static void main(String[] args) {
         DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess, CodeStamp::current);
-        System.exit(client.build(List.of(args)).orElse(NO_DAEMON));
+        int status;
+        try {
+            status = client.build(List.of(args)).orElse(NO_DAEMON);
+        } catch (RuntimeException e) {
+            // Arguments the client cannot make sense of (`--root` without a value): the launcher's
+            // own build says what is wrong, as the command line does, rather than a stack trace here.
+            status = NO_DAEMON;
+        }
+        System.exit(status);
     }
 
-    /** The build's exit status through a daemon; empty when it must run in this process instead. */
+    /** The build's exit status through a daemon; empty when it must run without one instead. */
     Optional<Integer> build(List<String> args) {
         List<String> absolute = BuildArguments.absolute(args, cwd);
         Path root = BuildArguments.root(absolute);
@@ -122,7 +130,7 @@ public final class DaemonClient {
 
     /**
      * Starts a daemon JVM for {@code root} in its own session, so that Ctrl-C in this terminal
-     * does not reach it, with this JVM's class path; its output goes to the daemon's log.
+     * does not reach it, with the generator's class path; its output goes to the daemon's log.
      */
     private static boolean startProcess(DaemonFiles files, Path root) {
         Optional<String> java = ProcessHandle.current().info().command();
@@ -162,7 +170,7 @@ public final class DaemonClient {
         try {
             Files.deleteIfExists(files.socket());
         } catch (IOException e) {
-            // the next start fails to bind and the build runs in this process
+            // the next start fails to bind and the build runs without a daemon
         }
     }
 

@@ -39,7 +39,7 @@ public final class LoadCache {
     }
 
     /**
-     * Actors and sources as last built, by themselves: a record equal to the last build's is
+     * Actors, sources and the site's configuration as last built, by themselves: a record equal to the last build's is
      * replaced by that very object, so that the pages compared with the last build's compare it
      * at once rather than field by field, thousands of times (it is the claimant of every card).
      */

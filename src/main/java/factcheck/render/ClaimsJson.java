@@ -31,13 +31,14 @@ final class ClaimsJson {
                 "site", Json.object("title", site.title(), "baseUrl", site.baseUrl(), "language", site.language()),
                 "ratings", ratings), false);
         Utf8Parts out = new Utf8Parts().add(head.substring(0, head.length() - 1) + ",\"claims\":[");
-        byte[] first = {'\n'};
-        byte[] next = {',', '\n'};
+        byte[] separator = {'\n'};
+        byte[] between = {',', '\n'};
         for (Views.ClaimCard c : catalog.cards()) {
             // Everything the line is made of: the claim, where its quotes stand, and the articles they stand in.
             List<Object> inputs = List.of(site, c, catalog.passagesOf(c.claim()),
                     c.claim().citations().stream().map(x -> catalog.source(x.sourceId())).toList());
-            out.add(c == catalog.cards().get(0) ? first : next).add(json.line(inputs, false, () -> claim(site, catalog, c)));
+            out.add(separator).add(json.line(inputs, false, () -> claim(site, catalog, c)));
+            separator = between;
         }
         return out.add("\n]}\n").bytes();
     }

@@ -17,11 +17,12 @@ final class SearchIndex {
     static byte[] script(Catalog catalog, Json json) {
         Utf8Parts out = new Utf8Parts().add("// factcheck search index: one record per claim (p path, c claim, r verdict, k its rank, n claimant, by claimant and aliases, a actors, s summary, t topics, q quotes)\n"
                 + "window.FACTCHECK_SEARCH = [");
+        byte[] separator = {};
         byte[] comma = {','};
         for (Views.ClaimCard c : catalog.cards()) {
             List<Actor> about = c.claim().about().stream().map(catalog::actor).toList();
-            if (c != catalog.cards().get(0)) out.add(comma);
-            out.add(json.line(List.of(c, about), true, () -> record(c, about)));
+            out.add(separator).add(json.line(List.of(c, about), true, () -> record(c, about)));
+            separator = comma;
         }
         return out.add("];\n").bytes();
     }

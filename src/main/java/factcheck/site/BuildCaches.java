@@ -112,7 +112,10 @@ public final class BuildCaches {
      * remembered, if it was not, as holding the files listed. The pages' inputs stay unknown.
      */
     synchronized void foundUnchanged(Path out, Listing listing) {
-        if (keep && !out.equals(lastOut)) built(out, listing, listing.files());
+        if (!keep || out.equals(lastOut)) return;
+        // What the renderer remembers is of whatever folder it last built, maybe another: not of this one.
+        if (renderer != null) renderer.forget();
+        built(out, listing, listing.files());
     }
 
     /** After a successful build: {@code out} now holds {@code paths} as the renderer wrote them, and lists as {@code listing}. */

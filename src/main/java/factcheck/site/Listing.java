@@ -66,9 +66,15 @@ final class Listing {
                     entries.put(relative(dir, file), entry(attrs));
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // Deleted since its folder was read (an editor's lock or probe file): left out,
+                    // and the walk goes on; stopping here would leave out everything not yet seen.
+                    if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                    throw e;
+                }
             });
-        } catch (NoSuchFileException gone) {
-            // deleted since its folder was read
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,6 +170,10 @@ final class Listing {
             Path p = path.equals(SELF) ? dir : dir.resolve(path);
             return Optional.of(entry(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
         } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (java.nio.file.FileSystemException e) {
+            // A folder on the way was replaced by a file ("Not a directory"), or cannot be entered:
+            // the entry is not there as it was, and the listing says so by leaving it out.
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -91,6 +91,13 @@ class ClientJarTest {
     }
 
     @Test
+    void argumentsTheClientCannotReadAreLeftToTheLaunchersBuild() throws Exception {
+        Exit e = client(clientClasses(), tmp, "build", "--root");
+        assertEquals(DaemonClient.NO_DAEMON, e.status(), e.out() + e.err());
+        assertEquals("", e.err(), "the command line's own message, from the launcher's build, not a stack trace");
+    }
+
+    @Test
     void theDaemonClassTheClientNamesIsTheDaemon() {
         assertEquals(BuildDaemon.class.getName(), DaemonClient.DAEMON_CLASS);
     }

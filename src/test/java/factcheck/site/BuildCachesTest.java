@@ -40,4 +40,25 @@ class BuildCachesTest {
         assertTrue(walked.files().contains("claims/budget-rose/index.html") && !walked.files().contains("claims"),
                 "files, not folders");
     }
+
+    @Test
+    void aFolderFoundUnchangedIsNotTakenToHoldWhatTheRendererLastWroteElsewhere() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Path a = tmp.resolve("a").toAbsolutePath().normalize();
+        Path b = tmp.resolve("b").toAbsolutePath().normalize();
+        Path claim = root.resolve("content/claims/budget-rose.yaml");
+        BuildCaches daemon = BuildCaches.keeping();
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root, daemon).write(a, d).isPresent(), d.report()); // the daemon renders `a`
+
+        TestProjects.replace(claim, "summary: The report says so twice.", "summary: Edited, then put back.");
+        assertTrue(new Build(root).write(b, d).isPresent(), d.report()); // `b` built without the daemon
+        daemon.foundUnchanged(b, Listing.of(b)); // as the daemon's no-change check finds it
+        TestProjects.replace(claim, "summary: Edited, then put back.", "summary: The report says so twice.");
+
+        assertTrue(new Build(root, daemon).write(b, d).isPresent(), d.report());
+        assertTrue(new Build(root).write(tmp.resolve("fresh"), d).isPresent(), d.report());
+        assertEquals(TestProjects.snapshot(tmp.resolve("fresh")), TestProjects.snapshot(b),
+                "the pages the renderer remembers are of `a`: they must not be taken for what `b` holds");
+    }
 }

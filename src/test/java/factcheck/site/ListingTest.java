@@ -56,6 +56,16 @@ class ListingTest {
     }
 
     @Test
+    void aFolderReplacedByAFileIsSeen() throws IOException {
+        ageFolders();
+        Listing l = Listing.of(dir);
+        for (String f : new String[] {"a.yaml", "b.yaml"}) Files.delete(dir.resolve("claims").resolve(f));
+        Files.delete(dir.resolve("claims"));
+        Files.writeString(dir.resolve("claims"), "a file where the folder was");
+        assertEquals(Listing.of(dir).digest(), l.refreshed(dir).digest());
+    }
+
+    @Test
     void aFolderThatIsGoneListsAsNone() throws IOException {
         Path claims = dir.resolve("claims");
         Listing l = Listing.of(claims);
