@@ -60,10 +60,7 @@ final class SitePages {
 
     private void claims(List<PageJob> jobs) {
         Project project = catalog.project();
-        // Only what the page shows, so that an edit to an older claim leaves it as it is.
-        jobs.add(new PageJob("claims/index.html", "claims", () -> Map.of("total", catalog.cards().size(), "groups",
-                catalog.byRating().stream().map(g -> new Views.RatingSummary(g.rating(), g.claims().size(),
-                        g.claims().subList(0, Math.min(NEWEST_PER_VERDICT, g.claims().size())), g.claims().size() > NEWEST_PER_VERDICT)).toList())));
+        jobs.add(new PageJob("claims/index.html", "claims", () -> Map.of("total", catalog.cards().size(), "groups", newestOfEachVerdict())));
         for (Claim c : project.claims()) {
             String path = "claims/" + c.id() + "/index.html";
             jobs.add(new PageJob(path, "claim", () -> {
@@ -116,6 +113,12 @@ final class SitePages {
         });
     }
 
+    /** Each verdict with its count and newest claims: only what the claims index shows, so that an edit to an older claim leaves it as it is. */
+    private List<Views.RatingSummary> newestOfEachVerdict() {
+        return catalog.byRating().stream().map(g -> new Views.RatingSummary(g.rating(), g.claims().size(),
+                g.claims().subList(0, Math.min(NEWEST_PER_VERDICT, g.claims().size())), g.claims().size() > NEWEST_PER_VERDICT)).toList();
+    }
+
     /** Every verdict of the scale with how many claims carry it, none left out. */
     private List<Views.RatingCount> counts() {
         return catalog.byRating().stream().map(g -> new Views.RatingCount(g.rating(), g.claims().size())).toList();
@@ -136,7 +139,7 @@ final class SitePages {
         }
     }
 
-    static String pagePath(String folder, int number) {
+    private static String pagePath(String folder, int number) {
         return number == 1 ? folder + "index.html" : folder + "page/" + number + "/index.html";
     }
 
