@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,11 @@ final class ProjectFiles {
     private final Path root;
 
     private final LoadCache cache;
+    /**
+     * What {@link #list} saw of each record file, taken by {@link #read} instead of looking at
+     * the file a second time (ten thousand claims: ten thousand stats per build).
+     */
+    private final Map<Path, BasicFileAttributes> listed = new ConcurrentHashMap<>();
 
     ProjectFiles(Path root, LoadCache cache) {
         this.cache = cache;
@@ -86,6 +93,7 @@ final class ProjectFiles {
                             "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
                 } else if (name.endsWith(extension) && attrs.isRegularFile()) {
                     out.add(p);
+                    listed.put(p, attrs);
                 } else if (strict && attrs.isDirectory()) {
                     diagnostics.error(Position.file(display(p)), "folders inside " + dir + "/ are not read",
                             "move its files up into " + dir + "/ (the file name is the id, so it must be unique there)");
@@ -108,7 +116,8 @@ final class ProjectFiles {
      */
     Optional<String> read(Path file, Position reportAt, Diagnostics diagnostics) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes seenByList = listed.remove(file);
+            BasicFileAttributes attrs = seenByList != null ? seenByList : Files.readAttributes(file, BasicFileAttributes.class);
             long size = attrs.size();
             if (size > MAX_BYTES) {
                 diagnostics.error(reportAt, display(file) + " is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")",
