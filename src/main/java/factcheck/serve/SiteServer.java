@@ -3,6 +3,7 @@ package factcheck.serve;
 import factcheck.site.UsageException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.util.AsyncExecutor;
 import io.javalin.util.JavalinBindException;
@@ -43,6 +44,7 @@ final class SiteServer implements AutoCloseable {
             // that app.stop() leaves behind, so we hand it a pool of our own and shut it down in close().
             config.pvt.asyncExecutor = LazyKt.lazyOf(new AsyncExecutor(streams));
         });
+        app.before(this::refuseForeignHosts);
         app.sse(PageDecorator.EVENTS_PATH, reload::join);
         app.get("/*", this::serve);
     }
@@ -56,6 +58,18 @@ final class SiteServer implements AutoCloseable {
             throw new UsageException("port " + port + " is already in use: stop the other server or pass --port N");
         }
         return app.port();
+    }
+
+    /**
+     * Refuses (403) a request whose {@code Host} is not this machine's loopback name or address.
+     * A page on any web site can make the browser send requests to 127.0.0.1 under its own host
+     * name (DNS rebinding) and read the answers, unpublished checks included; such requests carry
+     * that site's name in {@code Host}. Vite and webpack-dev-server refuse them the same way.
+     */
+    private void refuseForeignHosts(Context ctx) {
+        if (!LoopbackHosts.allows(ctx.header("Host"))) {
+            throw new ForbiddenResponse("this server answers only http://127.0.0.1 and http://localhost");
+        }
     }
 
     private void serve(Context ctx) {

@@ -197,4 +197,27 @@ class DevServerTest {
             throw new AssertionError(e.getMessage() + ": " + left.get());
         }
     }
+    /** The status line of a GET of {@code path} sent with the {@code Host} header given, through a plain socket (HttpClient sets its own). */
+    private String statusWithHost(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void aRequestUnderAnotherHostNameIsRefusedSoAPageElsewhereCannotReadTheServer() throws Exception {
+        serve();
+        String port = Integer.toString(server.port());
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST", "127.0.0.1")) {
+            assertEquals("HTTP/1.1 200 OK", statusWithHost(CLAIM_PAGE, host), host);
+        }
+        // A rebinding page's own name, names that merely begin like ours, and a bad port.
+        for (String host : List.of("evil.example:" + port, "localhost.evil.example", "127.0.0.1.nip.io:" + port, "")) {
+            assertEquals("HTTP/1.1 403 Forbidden", statusWithHost(CLAIM_PAGE, host), host);
+        }
+        assertEquals("HTTP/1.1 403 Forbidden", statusWithHost(PageDecorator.EVENTS_PATH + "?since=0", "evil.example"), "the event stream too");
+        assertEquals("HTTP/1.1 403 Forbidden", statusWithHost("/assets/style.css", "evil.example"), "every file");
+    }
 }
