@@ -21,41 +21,50 @@ final class CardHtml {
 
     private final TemplateEngine engine;
     private final Memo<List<Object>, String> rendered;
-    /**
-     * This render's cards by claim id and depth: within one render an id names one card, so the
-     * lists after the first find it without hashing the whole card (its claim, citations and all).
-     */
-    private final Map<String, String> thisRender = new ConcurrentHashMap<>();
 
     CardHtml(TemplateEngine engine, Memo<List<Object>, String> rendered) {
         this.engine = engine;
         this.rendered = rendered;
     }
 
-    /** Starts a render. */
-    void nextRender() {
-        thisRender.clear();
+    /** Starts a render: the cards of that render's pages. */
+    Cards nextRender() {
         rendered.nextBuild();
+        return new Cards();
     }
 
-    /** The cards as a page at {@code links}' place sees them: templates call {@code ${cards.list(claims)}} or {@code ${cards.html(c)}}. */
-    OnPage on(Links links) {
-        return new OnPage(links);
+    /**
+     * The cards of one render. Within it an id names one card, so the lists after the first find
+     * it by id and depth without hashing the whole card (its claim, citations and all); a page of
+     * an older render, rendered late (serve renders on demand), still sees that render's cards.
+     */
+    final class Cards {
+
+        private final Map<String, String> byIdAndDepth = new ConcurrentHashMap<>();
+
+        private Cards() {}
+
+        /** The cards as a page at {@code links}' place sees them: templates call {@code ${cards.list(claims)}} or {@code ${cards.html(c)}}. */
+        OnPage on(Links links) {
+            return new OnPage(this, links);
+        }
     }
 
     /** The cards for one page. Public, with a public method: templates call it through OGNL. */
     public final class OnPage {
 
+        private final Cards render;
         private final Links links;
 
-        private OnPage(Links links) {
+        private OnPage(Cards render, Links links) {
+            this.render = render;
             this.links = links;
         }
 
         public String html(Views.ClaimCard card) {
             // Links differ only by how deep the page is: the key is the card and that prefix.
             String prefix = links.home();
-            return thisRender.computeIfAbsent(prefix + card.id(), k -> rendered.get(List.of(card, prefix), c -> render(card)));
+            return render.byIdAndDepth.computeIfAbsent(prefix + card.id(), k -> rendered.get(List.of(card, prefix), c -> render(card)));
         }
 
         /**

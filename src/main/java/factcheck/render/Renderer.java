@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
@@ -95,69 +93,32 @@ public final class Renderer {
 
     /** Renders the whole site. A template error is a {@link RenderException} naming the template. */
     public void render(CheckedProject checked, FileSink out) {
-        Project project = checked.project();
-        markdown.nextRender();
-        json.nextRender();
-        sourceTexts.nextBuild();
-        cardHtml.nextRender();
-        Catalog catalog = new Catalog(checked);
-        List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
-        // The files for machines alongside the pages, rather than after them (a tenth of a rebuild).
-        CompletableFuture<Void> machineFiles = CompletableFuture.runAsync(() -> {
-            out.accept("search/index.js", SearchIndex.script(catalog, json));
-            out.accept("feed.xml", utf8(Feeds.atom(project.config(), catalog.cards())));
-            out.accept("claims.json", ClaimsJson.bytes(project.config(), catalog, json));
-        });
-        RuntimeException failure = null;
-        try {
-            renderAll(jobs, project, out);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        try {
-            machineFiles.join(); // even after a failure: nothing may still be writing once render returns
-        } catch (CompletionException e) {
-            if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        if (failure != null) throw failure;
-
-        project.theme().assets().forEach((path, bytes) -> out.accept("assets/" + path, bytes));
-        if (project.config().baseUrl() != null) {
-            out.accept("sitemap.xml", utf8(Feeds.sitemap(project.config(), jobs.stream().map(PageJob::path).toList())));
-        }
+        plan(checked).writeTo(out);
     }
 
     /**
-     * Renders every job, in parallel. A failing page does not stop the others midway (a stream
-     * would stop at the first failure while other threads go on writing); once all are done, the
-     * failure of the first page in path order is thrown, so the same error is reported every run.
+     * Every file of the site, listed, each made when it is first asked for: {@code serve} renders
+     * the page a browser asks for first and the others behind it; a build writes them all
+     * ({@link RenderedSite#writeTo}). Files come out the same either way.
      */
-    private void renderAll(List<PageJob> jobs, Project project, FileSink out) {
+    public RenderedSite plan(CheckedProject checked) {
+        markdown.nextRender();
+        json.nextRender();
+        sourceTexts.nextBuild();
+        CardHtml.Cards cards = cardHtml.nextRender();
         processed.set(0);
+        Catalog catalog = new Catalog(checked);
+        List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
-        List<RenderException> failures = jobs.parallelStream().map(job -> {
-            try {
-                renderTo(out, job, project);
-                return null;
-            } catch (RenderException e) {
-                return e;
-            } catch (StackOverflowError e) {
-                // Deeply nested Markdown or templates: a content problem, not a crash.
-                return new RenderException(job.path() + ": too deeply nested to render (Markdown nested hundreds of levels deep?)", e);
-            }
-        }).filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(RenderException::getMessage)).toList();
-        if (!failures.isEmpty()) throw failures.get(0);
+        return new RenderedSite(this, checked.project(), catalog, jobs, cards);
     }
 
-
-    private void renderTo(FileSink out, PageJob job, Project project) {
-        byte[] bytes = page(job, project);
-        if (bytes == null) out.unchanged(job.path());
-        else out.accept(job.path(), bytes);
+    Json json() {
+        return json;
     }
 
     /** The page's bytes; null when it is remembered without its bytes and did not change. */
-    private byte[] page(PageJob job, Project project) {
+    byte[] page(PageJob job, Project project, CardHtml.Cards cards) {
         // Everything the template sees but `links` and `section`, which are made from `path` alone.
         Map<String, Object> inputs = new HashMap<>(job.variables().get());
         inputs.put("site", project.config());
@@ -173,7 +134,7 @@ public final class Renderer {
         context.setVariables(inputs);
         Links links = Links.from(job.path());
         context.setVariable("links", links);
-        context.setVariable("cards", cardHtml.on(links)); // made from the inputs and the path alone, like links
+        context.setVariable("cards", cards.on(links)); // made from the inputs and the path alone, like links
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the
         // current section by comparing strings: OGNL's method calls (path.startsWith) cost a tenth
         // of a claim page's rendering, measured on the 10,000-claim corpus.
@@ -183,6 +144,9 @@ public final class Renderer {
             bytes = utf8(engine.process(job.template(), context));
         } catch (TemplateProcessingException e) {
             throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + " (rendering " + job.path() + ")", e);
+        } catch (StackOverflowError e) {
+            // Deeply nested Markdown or templates: a content problem, not a crash.
+            throw new RenderException(job.path() + ": too deeply nested to render (Markdown nested hundreds of levels deep?)", e);
         }
         processed.incrementAndGet();
         if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, keepBytes ? bytes : null));

@@ -1,0 +1,129 @@
+package factcheck.render;
+
+import factcheck.model.Project;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Every file of one render of the site: listed at once, each made when it is first asked for.
+ * A build asks for them all ({@link #writeTo}); {@code serve} asks for the page a browser wants
+ * first ({@link #file}) and for the others behind it, as Hugo's server does. A page is the same
+ * bytes whichever way and in whatever order it is made: it depends only on this render's views.
+ */
+public final class RenderedSite {
+
+    private final Renderer renderer;
+    private final Project project;
+    /** The HTML pages, in the order they were listed. */
+    private final Map<String, PageJob> pages = new LinkedHashMap<>();
+    /** The other files (for machines, the theme's assets), made at most once each. */
+    private final Map<String, Supplier<byte[]>> others = new LinkedHashMap<>();
+    private final Map<String, byte[]> othersMade = new ConcurrentHashMap<>();
+    private final CardHtml.Cards cards;
+    /** The files for machines: made alongside the pages by {@link #writeTo}. */
+    private static final List<String> MACHINE_FILES = List.of("search/index.js", "feed.xml", "claims.json");
+
+    RenderedSite(Renderer renderer, Project project, Catalog catalog, List<PageJob> jobs, CardHtml.Cards cards) {
+        this.renderer = renderer;
+        this.project = project;
+        this.cards = cards;
+        for (PageJob job : jobs) pages.put(job.path(), job);
+        Json json = renderer.json();
+        others.put("search/index.js", () -> SearchIndex.script(catalog, json));
+        others.put("feed.xml", () -> utf8(Feeds.atom(project.config(), catalog.cards())));
+        others.put("claims.json", () -> ClaimsJson.bytes(project.config(), catalog, json));
+        if (project.config().baseUrl() != null) {
+            others.put("sitemap.xml", () -> utf8(Feeds.sitemap(project.config(), pages.keySet())));
+        }
+        project.theme().assets().forEach((path, bytes) -> others.put("assets/" + path, () -> bytes));
+    }
+
+    /** Every file's path: the pages first, in the order they are listed, then the others. */
+    public Set<String> paths() {
+        Set<String> all = new java.util.LinkedHashSet<>(pages.keySet());
+        all.addAll(others.keySet());
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** The HTML pages' paths, in the order they are listed. */
+    public Set<String> pagePaths() {
+        return Collections.unmodifiableSet(pages.keySet());
+    }
+
+    /** Whether the site has a file at {@code path}. */
+    public boolean has(String path) {
+        return pages.containsKey(path) || others.containsKey(path);
+    }
+
+    /**
+     * The bytes of the file at {@code path}, made now unless made before; null when the site has
+     * none there. Only for a renderer that keeps bytes ({@link Renderer#remembering}) or none.
+     * A template error is a {@link RenderException}.
+     */
+    public byte[] file(String path) {
+        PageJob job = pages.get(path);
+        if (job != null) {
+            byte[] bytes = renderer.page(job, project, cards);
+            if (bytes == null) throw new IllegalStateException("a renderer that keeps no bytes was asked for " + path);
+            return bytes;
+        }
+        Supplier<byte[]> other = others.get(path);
+        return other == null ? null : othersMade.computeIfAbsent(path, p -> other.get());
+    }
+
+    /**
+     * Makes every file and hands it to {@code out}. Pages are rendered in parallel, with the files
+     * for machines alongside them rather than after them (a tenth of a rebuild). A failing page does
+     * not stop the others midway (a stream would stop at the first failure while other threads go
+     * on writing); once all are done, the first failure in message order is thrown, so the same
+     * error is reported every run.
+     */
+    public void writeTo(FileSink out) {
+        CompletableFuture<Void> machineFiles = CompletableFuture.runAsync(() -> {
+            for (String path : MACHINE_FILES) out.accept(path, file(path));
+        });
+        RuntimeException failure = null;
+        try {
+            renderPages(out);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            machineFiles.join(); // even after a failure: nothing may still be writing once this returns
+        } catch (CompletionException e) {
+            if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (failure != null) throw failure;
+        for (String path : others.keySet()) {
+            if (!MACHINE_FILES.contains(path)) out.accept(path, file(path));
+        }
+    }
+
+    private void renderPages(FileSink out) {
+        List<RenderException> failures = pages.values().parallelStream().map(job -> {
+            try {
+                byte[] bytes = renderer.page(job, project, cards);
+                if (bytes == null) out.unchanged(job.path());
+                else out.accept(job.path(), bytes);
+                return null;
+            } catch (RenderException e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).sorted(Comparator.comparing(RenderException::getMessage)).toList();
+        if (!failures.isEmpty()) throw failures.get(0);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
