@@ -45,7 +45,25 @@ public final class LoadCache {
      */
     final Memo<Object, Object> records;
 
+    /**
+     * The record files of each folder as last listed, when that listing found no problem: what a
+     * load with {@linkplain FileChanges#known known changes} starts from instead of listing again.
+     */
+    private final java.util.Map<Path, java.util.List<ProjectFiles.Entry>> listings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean keep;
+
+    /**
+     * Each claim of the last load and of this one read without a problem, by its file: reused as
+     * it is while a watcher says the file did not change. Not a {@link Memo}: a path is no value
+     * that determines its claim, so a claim of this load must replace the last load's.
+     */
+    private volatile java.util.Map<Path, Claim> claimsLastLoad = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.Map<Path, Claim> claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The ids of actors, sources and ratings at the last load, which every claim was checked against. */
+    private volatile Object lastIds;
+
     private LoadCache(boolean keep) {
+        this.keep = keep;
         this.records = keep ? Memo.keeping() : Memo.none();
         this.read = keep ? Memo.keeping() : Memo.none();
         this.trees = keep ? Memo.keeping() : Memo.none();
@@ -66,14 +84,50 @@ public final class LoadCache {
         return new LoadCache(false);
     }
 
+    /** The claim the last load read from {@code file} without a problem; null if none. Kept for the next load. */
+    Claim lastClaim(Path file) {
+        Claim c = claimsLastLoad.get(file);
+        if (c != null) claimsThisLoad.put(file, c);
+        return c;
+    }
+
+    /** {@code claim} was read from {@code file} without a problem in this load. */
+    void claimRead(Path file, Claim claim) {
+        if (keep) claimsThisLoad.put(file, claim);
+    }
+
+    /** True when {@code ids} are those of the last load; remembers them for the next. */
+    boolean sameIdsAsLastLoad(Object ids) {
+        boolean same = ids.equals(lastIds);
+        lastIds = ids;
+        return same;
+    }
+
     public void nextBuild() {
+        claimsLastLoad = claimsThisLoad;
+        claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>(claimsLastLoad.size());
         read.nextBuild();
         trees.nextBuild();
         claims.nextBuild();
         records.nextBuild();
     }
 
+    /** The record files of {@code folder} as last listed; null when not known. */
+    java.util.List<ProjectFiles.Entry> listing(Path folder) {
+        return listings.get(folder);
+    }
+
+    /** {@code folder} now lists as {@code entries}; null: not to be trusted (it had problems). */
+    void listed(Path folder, java.util.List<ProjectFiles.Entry> entries) {
+        if (entries == null || !keep) listings.remove(folder);
+        else listings.put(folder, entries);
+    }
+
     public void clear() {
+        listings.clear();
+        claimsLastLoad = new java.util.concurrent.ConcurrentHashMap<>();
+        claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>();
+        lastIds = null;
         read.clear();
         trees.clear();
         claims.clear();

@@ -39,10 +39,22 @@ final class ProjectFiles {
      */
     private final Map<Path, BasicFileAttributes> listed = new ConcurrentHashMap<>();
 
-    ProjectFiles(Path root, LoadCache cache) {
+    /** What changed since the last load into {@code cache}, when a watcher knows. */
+    private final FileChanges changes;
+
+    ProjectFiles(Path root, LoadCache cache, FileChanges changes) {
         this.cache = cache;
+        this.changes = changes;
         this.root = root.toAbsolutePath().normalize();
     }
+
+    /** Whether a watcher knows that {@code file} did not change since the last load. */
+    boolean unchanged(Path file) {
+        return changes.known() && !changes.paths().contains(file);
+    }
+
+    /** A record file as a listing saw it. */
+    record Entry(Path path, BasicFileAttributes attrs) {}
 
     Path root() {
         return root;
@@ -73,7 +85,53 @@ final class ProjectFiles {
             }
             return List.of();
         }
-        List<Path> out = new ArrayList<>();
+        List<Entry> known = cache.listing(folder);
+        List<Entry> entries = known != null && changes.known() ? updated(folder, known, extension) : null;
+        if (entries == null) entries = listAll(folder, dir, top, extension, strict, diagnostics);
+        List<Path> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.path());
+            listed.put(e.path(), e.attrs());
+        }
+        return out;
+    }
+
+    /**
+     * The last listing of {@code folder} with the changed paths in it looked at again; null when a
+     * change there is anything but a record file added, replaced or removed (a folder, a link, a
+     * stray file): then the folder is listed again, to say what is wrong with it.
+     */
+    private List<Entry> updated(Path folder, List<Entry> last, String extension) {
+        java.util.TreeMap<Path, Entry> byPath = null;
+        for (Path p : changes.paths()) {
+            if (folder.startsWith(p) || (p.startsWith(folder) && !folder.equals(p.getParent()))) return null; // the folder itself, above it or below it
+            if (!folder.equals(p.getParent())) continue;
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || name.endsWith("~")) continue; // editor swap and backup files
+            if (byPath == null) {
+                byPath = new java.util.TreeMap<>();
+                for (Entry e : last) byPath.put(e.path(), e);
+            }
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!attrs.isRegularFile() || !name.endsWith(extension)) return null;
+                byPath.put(p, new Entry(p, attrs));
+            } catch (java.nio.file.NoSuchFileException gone) {
+                byPath.remove(p);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        if (byPath == null) return last;
+        List<Entry> now = List.copyOf(byPath.values());
+        cache.listed(folder, now);
+        return now;
+    }
+
+    /** Every entry of {@code folder}, looked at once each; remembered in the cache when none was a problem. */
+    private List<Entry> listAll(Path folder, String dir, String top, String extension, boolean strict, Diagnostics diagnostics) {
+        List<Entry> out = new ArrayList<>();
+        boolean clean = true;
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
@@ -86,26 +144,31 @@ final class ProjectFiles {
                     continue; // deleted since the folder was read
                 }
                 if (attrs.isSymbolicLink()) {
+                    clean = false;
                     diagnostics.error(Position.file(display(p)), "symbolic links are not followed in " + top + "/",
                             "replace the link with the file itself");
                 } else if (name.endsWith(".yml") && extension.equals(".yaml")) {
+                    clean = false;
                     diagnostics.error(Position.file(display(p)), "records end in .yaml, not .yml",
                             "rename it to " + name.substring(0, name.length() - 4) + ".yaml");
                 } else if (name.endsWith(extension) && attrs.isRegularFile()) {
-                    out.add(p);
-                    listed.put(p, attrs);
+                    out.add(new Entry(p, attrs));
                 } else if (strict && attrs.isDirectory()) {
+                    clean = false;
                     diagnostics.error(Position.file(display(p)), "folders inside " + dir + "/ are not read",
                             "move its files up into " + dir + "/ (the file name is the id, so it must be unique there)");
                 } else if (strict) {
+                    clean = false;
                     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
                     diagnostics.error(Position.file(display(p)), "not a record: " + dir + "/ holds only " + extension + " files",
                             "rename it to " + stem + extension + " if it is one, or move it out of content/");
                 }
             }
         } catch (IOException e) {
+            clean = false;
             diagnostics.error(Position.file(dir), "cannot list folder: " + e.getMessage());
         }
+        cache.listed(folder, clean ? List.copyOf(out) : null);
         return out;
     }
 

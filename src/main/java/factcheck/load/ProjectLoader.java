@@ -36,7 +36,15 @@ public final class ProjectLoader {
 
     /** A loader that reuses what {@code cache} kept from earlier builds of this root. */
     public ProjectLoader(Path root, LoadCache cache) {
-        this.files = new ProjectFiles(root, cache);
+        this(root, cache, FileChanges.unknown());
+    }
+
+    /**
+     * A loader that reuses what {@code cache} kept from the last load of this root, and looks
+     * again only at the files {@code changes} names when it knows them (serve's watcher does).
+     */
+    public ProjectLoader(Path root, LoadCache cache, FileChanges changes) {
+        this.files = new ProjectFiles(root, cache, changes);
         this.yaml = new YamlReader(cache);
         this.cache = cache;
     }
@@ -48,7 +56,7 @@ public final class ProjectLoader {
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> cache.same(readers.actor(id, f)));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
-        List<Claim> claims = yamlRecords("content/claims", diagnostics).parallelStream().map(r -> claim(r, refs, diagnostics)).toList();
+        List<Claim> claims = claims(refs, diagnostics);
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
         Theme theme = new ThemeReader(files, diagnostics).read();
         if (config == null || diagnostics.hasErrors()) return Optional.empty();
@@ -56,17 +64,38 @@ public final class ProjectLoader {
     }
 
     /**
+     * Every claim, in file order. With known changes and the same ids of actors, sources and
+     * ratings as the last load, a claim file that did not change is the last load's claim, not
+     * even parsed again: at ten thousand claims, looking each one up again was most of a load.
+     */
+    private List<Claim> claims(References refs, Diagnostics diagnostics) {
+        List<Path> listed = files.list("content/claims", ".yaml", diagnostics);
+        boolean sameIds = cache.sameIdsAsLastLoad(List.of(refs.actors(), refs.sources(), refs.ratings() == null ? Set.of() : refs.ratings()));
+        return listed.parallelStream().map(file -> {
+            Claim kept = sameIds && files.unchanged(file) ? cache.lastClaim(file) : null;
+            if (kept != null) return Optional.of(kept);
+            return parse(file, diagnostics).map(r -> claim(r, refs, diagnostics, file));
+        }).flatMap(Optional::stream).toList();
+    }
+
+    /**
      * A claim as read from its record: the last build's, when the record parsed to the same tree
      * and every id it names still exists (a claim is cached only if reading it reported nothing).
      */
-    private Claim claim(YamlRecord r, References refs, Diagnostics diagnostics) {
+    private Claim claim(YamlRecord r, References refs, Diagnostics diagnostics, Path file) {
         LoadCache.ClaimKey key = new LoadCache.ClaimKey(r.id(), r.fields().mapping());
         Claim known = cache.claims.get(key, k -> null);
-        if (known != null && refs.allKnown(known)) return known;
+        if (known != null && refs.allKnown(known)) {
+            cache.claimRead(file, known);
+            return known;
+        }
         Diagnostics own = new Diagnostics();
         Claim claim = new RecordReaders(own).claim(r.id(), new Fields(r.fields().mapping(), own), refs.reportingTo(own));
         own.sorted().forEach(diagnostics::add);
-        if (own.count() == 0) cache.claims.get(key, k -> claim);
+        if (own.count() == 0) {
+            cache.claims.get(key, k -> claim);
+            cache.claimRead(file, claim);
+        }
         return claim;
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Every file of one render of the site: listed at once, each made when it is first asked for.
@@ -94,7 +95,7 @@ public final class RenderedSite {
         });
         RuntimeException failure = null;
         try {
-            renderPages(out);
+            renderPages(pages.values().parallelStream(), out);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -104,13 +105,26 @@ public final class RenderedSite {
             if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (failure != null) throw failure;
+        writeOthers(out, false);
+    }
+
+    /**
+     * The same, one file at a time on the calling thread: {@code serve} renders behind the pages
+     * browsers ask for this way, leaving the other cores to those requests and to rebuilds.
+     */
+    public void writeEachTo(FileSink out) {
+        renderPages(pages.values().stream(), out);
+        writeOthers(out, true);
+    }
+
+    private void writeOthers(FileSink out, boolean machineFilesToo) {
         for (String path : others.keySet()) {
-            if (!MACHINE_FILES.contains(path)) out.accept(path, file(path));
+            if (machineFilesToo || !MACHINE_FILES.contains(path)) out.accept(path, file(path));
         }
     }
 
-    private void renderPages(FileSink out) {
-        List<RenderException> failures = pages.values().parallelStream().map(job -> {
+    private void renderPages(Stream<PageJob> jobs, FileSink out) {
+        List<RenderException> failures = jobs.map(job -> {
             try {
                 byte[] bytes = renderer.page(job, project, cards);
                 if (bytes == null) out.unchanged(job.path());

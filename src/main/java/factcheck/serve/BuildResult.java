@@ -1,22 +1,24 @@
 package factcheck.serve;
 
+import factcheck.render.RenderedSite;
 import java.util.List;
-import java.util.Map;
 
-/** The outcome of one in-memory build: every file of the site, or every problem that stopped it. */
-record BuildResult(Map<String, byte[]> files, List<String> errors, long millis) {
+/**
+ * The outcome of one in-memory build: the site, planned (its pages are made when asked for), or
+ * every problem that stopped it.
+ */
+record BuildResult(RenderedSite site, List<String> errors, long millis) {
 
     BuildResult {
-        files = Map.copyOf(files);
         errors = List.copyOf(errors);
     }
 
-    static BuildResult success(Map<String, byte[]> files, long millis) {
-        return new BuildResult(files, List.of(), millis);
+    static BuildResult success(RenderedSite site, long millis) {
+        return new BuildResult(site, List.of(), millis);
     }
 
     static BuildResult failure(List<String> errors, long millis) {
-        return new BuildResult(Map.of(), errors, millis);
+        return new BuildResult(null, errors, millis);
     }
 
     boolean ok() {

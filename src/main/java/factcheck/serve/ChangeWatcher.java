@@ -18,7 +18,11 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import factcheck.load.FileChanges;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -34,13 +38,17 @@ final class ChangeWatcher implements AutoCloseable {
     private final Path root;
     private final List<String> folders;
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<FileChanges> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
     private final Thread thread;
 
-    /** Starts watching {@code folders} (names under {@code root}); {@code onChange} runs on the watcher's own thread. */
-    ChangeWatcher(Path root, List<String> folders, Duration quiet, Runnable onChange) {
+    /**
+     * Starts watching {@code folders} (names under {@code root}); {@code onChange} runs on the
+     * watcher's own thread with what changed in the burst: the paths, or unknown when events
+     * were lost or a folder appeared (its files may have come before it was watched).
+     */
+    ChangeWatcher(Path root, List<String> folders, Duration quiet, Consumer<FileChanges> onChange) {
         this.root = root.toAbsolutePath().normalize();
         this.folders = List.copyOf(folders);
         this.quiet = quiet;
@@ -61,23 +69,31 @@ final class ChangeWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                boolean relevant = drain(service.take());
+                Burst burst = new Burst();
+                drain(service.take(), burst);
                 WatchKey next;
-                while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) relevant |= drain(next);
-                if (relevant) onChange.run();
+                while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) drain(next, burst);
+                if (burst.relevant) onChange.accept(burst.unknown ? FileChanges.unknown() : FileChanges.of(burst.paths));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the thread ends
         }
     }
 
-    /** Takes the events of one key, registers new folders; true when a project file may have changed. */
-    private boolean drain(WatchKey key) {
+    /** What one burst of events changed. */
+    private static final class Burst {
+        final Set<Path> paths = new HashSet<>();
+        boolean unknown;
+        boolean relevant;
+    }
+
+    /** Takes the events of one key into {@code burst}, and registers new folders. */
+    private void drain(WatchKey key, Burst burst) {
         Path dir = keys.get(key);
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                relevant = true; // events were lost: rebuild to be safe
+                burst.relevant = true; // events were lost: rebuild, looking at every file
+                burst.unknown = true;
                 continue;
             }
             if (dir == null) continue;
@@ -85,11 +101,14 @@ final class ChangeWatcher implements AutoCloseable {
             Path changed = dir.resolve(name);
             if (dir.equals(root) && !folders.contains(name.toString())) continue;
             if (ignored(name.toString())) continue;
-            relevant = true;
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) registerTree(changed);
+            burst.relevant = true;
+            burst.paths.add(changed);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+                registerTree(changed);
+                burst.unknown = true; // files made in it before it was registered sent no event
+            }
         }
         if (!key.reset()) keys.remove(key); // its folder is gone
-        return relevant;
     }
 
     // Editors' swap, lock and backup files: the loader skips them too, so they cannot change the site.

@@ -1,24 +1,29 @@
 package factcheck.serve;
 
 import factcheck.diag.Diagnostics;
+import factcheck.load.FileChanges;
 import factcheck.model.CheckedProject;
 import factcheck.render.RenderException;
 import factcheck.render.Renderer;
 import factcheck.site.Build;
+import factcheck.site.BuildCaches;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A full build of the project into memory: {@link Build#renderTo}, the same load, cite and render as
- * {@link Build#write} without the output folder, so {@code serve} never touches {@code site/}.
+ * The project built into memory, again after every edit: {@link Build#check} loads and cites it
+ * with the caches the build daemon uses (an unchanged file is not parsed again, an unchanged
+ * quote not searched again), then the renderer plans the site without rendering it. Pages are
+ * made when asked for, by the browser or by the pass behind it; a page whose inputs did not
+ * change keeps the bytes of the last render. {@code serve} thus never touches {@code site/}.
  */
 final class MemoryBuild {
 
     private final Path root;
+    private final BuildCaches caches = BuildCaches.keeping();
     /** Kept between builds while the templates stay the same, so an edit re-renders only the pages it touches. */
     private Renderer renderer;
 
@@ -26,18 +31,21 @@ final class MemoryBuild {
         this.root = root;
     }
 
-    /** Builds everything again; problems come back as lines {@code path:line:col: message}, never thrown. */
-    BuildResult run() {
+    /**
+     * Loads, cites and plans the site again, looking again only at the files {@code changes} names
+     * when it knows them; problems come back as lines {@code path:line:col: message}, never thrown.
+     */
+    BuildResult run(FileChanges changes) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         try {
-            Map<String, byte[]> files = new ConcurrentHashMap<>(); // pages are rendered in parallel
-            Optional<CheckedProject> checked = new Build(root).renderTo(files::put, diagnostics, this::renderer);
+            Optional<CheckedProject> checked = new Build(root, caches).check(diagnostics, changes);
             if (checked.isEmpty()) return BuildResult.failure(diagnostics.lines(), since(started));
-            return BuildResult.success(files, since(started));
+            return BuildResult.success(renderer(checked.get().project().theme().templates()).plan(checked.get()), since(started));
         } catch (RenderException e) {
             return BuildResult.failure(List.of("template failed: " + e.getMessage()), since(started));
         } catch (UncheckedIOException e) {
+            caches.clear(); // the load stopped half-way: what it kept of the folders may be behind them
             return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()), since(started));
         }
     }
@@ -48,7 +56,7 @@ final class MemoryBuild {
         return renderer;
     }
 
-    /** How many pages the last build sent through the template engine (the others were unchanged). */
+    /** How many pages went through the template engine since the last build was planned (the others were unchanged). */
     int pagesRendered() {
         return renderer == null ? 0 : renderer.pagesProcessed();
     }

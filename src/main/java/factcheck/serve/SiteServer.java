@@ -1,5 +1,7 @@
 package factcheck.serve;
 
+import factcheck.render.RenderException;
+import factcheck.render.RenderedSite;
 import factcheck.site.UsageException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,6 +11,7 @@ import io.javalin.http.util.AsyncExecutor;
 import io.javalin.util.JavalinBindException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kotlin.LazyKt;
@@ -87,15 +90,26 @@ final class SiteServer implements AutoCloseable {
             return;
         }
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        byte[] bytes = state.files().get(file);
-        if (bytes == null && state.files().containsKey(path + "/index.html")) {
+        RenderedSite files = state.site();
+        if (!files.has(file) && files.has(path + "/index.html")) {
             ctx.redirect("/" + path + "/", HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        if (bytes == null) {
+        if (!files.has(file)) {
             String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><p>No page at /"
                     + PageDecorator.escape(path) + " in the last good build. <a href=\"/\">Home</a></p></body></html>";
             html(ctx.status(HttpStatus.NOT_FOUND), decorator.decorate(page, state.generation(), state.errors()));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = files.file(file); // rendered now, if no one asked for it before
+        } catch (RenderException e) {
+            String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Template failed</title></head><body><p>/"
+                    + PageDecorator.escape(path) + " could not be rendered.</p></body></html>";
+            List<String> problems = new java.util.ArrayList<>(state.errors());
+            problems.add("template failed: " + e.getMessage());
+            html(ctx.status(HttpStatus.INTERNAL_SERVER_ERROR), decorator.decorate(page, state.generation(), problems));
             return;
         }
         if (file.endsWith(".html")) {

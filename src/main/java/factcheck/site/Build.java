@@ -2,17 +2,15 @@ package factcheck.site;
 
 import factcheck.cite.Citer;
 import factcheck.diag.Diagnostics;
+import factcheck.load.FileChanges;
 import factcheck.load.ProjectLoader;
 import factcheck.model.CheckedProject;
-import factcheck.render.FileSink;
-import factcheck.render.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
 public final class Build {
@@ -41,9 +39,17 @@ public final class Build {
 
     /** Loads and checks everything, writing nothing. Empty when there were problems (they are in {@code diagnostics}). */
     public Optional<CheckedProject> check(Diagnostics diagnostics) {
+        return check(diagnostics, FileChanges.unknown());
+    }
+
+    /**
+     * The same, told by a file watcher what changed since the last check with these caches: the
+     * files it does not name are taken to be as that check found them ({@code serve}).
+     */
+    public Optional<CheckedProject> check(Diagnostics diagnostics, FileChanges changes) {
         BuildCaches kept = full ? BuildCaches.none() : caches;
         kept.startBuild();
-        return timings.time("load", () -> new ProjectLoader(root, kept.load).load(diagnostics))
+        return timings.time("load", () -> new ProjectLoader(root, kept.load, changes).load(diagnostics))
                 .flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
     }
 
@@ -119,23 +125,5 @@ public final class Build {
     /** One stamp per output folder and build, so the inputs listed by {@link #upToDate} serve {@link #write} too. */
     private BuildStamp stamp(Path out) {
         return stamps.computeIfAbsent(out.toAbsolutePath().normalize(), o -> BuildStamp.ofThisGenerator(root, o).listingInputsWith(caches::inputAsNow));
-    }
-
-    /**
-     * Checks and renders every file into {@code sink}, which must accept files from several
-     * threads; for {@code serve}, which keeps the site in memory. Empty on content problems.
-     */
-    public Optional<CheckedProject> renderTo(FileSink sink, Diagnostics diagnostics) {
-        return renderTo(sink, diagnostics, Renderer::new);
-    }
-
-    /**
-     * The same with a renderer of the caller's choosing for the project's templates: {@code serve}
-     * keeps a remembering one between builds (see {@link Renderer#remembering}).
-     */
-    public Optional<CheckedProject> renderTo(FileSink sink, Diagnostics diagnostics, Function<Map<String, String>, Renderer> renderers) {
-        Optional<CheckedProject> checked = check(diagnostics);
-        checked.ifPresent(c -> renderers.apply(c.project().theme().templates()).render(c, sink));
-        return checked;
     }
 }

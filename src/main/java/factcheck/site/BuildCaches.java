@@ -54,7 +54,7 @@ public final class BuildCaches {
      * holds no more memory in the daemon than in a process of its own). What the output folder
      * holds is still known, so that the full build need not walk it.
      */
-    synchronized void clear() {
+    public synchronized void clear() {
         load.clear();
         cite.clear();
         renderer = null;

@@ -24,7 +24,7 @@ class ChangeWatcherTest {
     private ChangeWatcher watch() throws Exception {
         Files.createDirectories(root.resolve("content/claims"));
         Files.createDirectories(root.resolve("seeds"));
-        return new ChangeWatcher(root, List.of("content", "seeds", "templates"), QUIET, changes::incrementAndGet);
+        return new ChangeWatcher(root, List.of("content", "seeds", "templates"), QUIET, c -> changes.incrementAndGet());
     }
 
     /** Waits for the first callback, then a few quiet periods more, and says how many there were. */
