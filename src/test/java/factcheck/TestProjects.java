@@ -90,7 +90,7 @@ public final class TestProjects {
         return out;
     }
 
-    private static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
