@@ -65,6 +65,17 @@ def ensure_tools():
         die(f"{LAUNCHER} is missing or not executable")
 
 
+def parse_sizes(text):
+    """--sizes: comma-separated positive claim counts (underscores allowed), or exit 2."""
+    try:
+        sizes = [int(s.replace("_", "")) for s in text.split(",") if s.strip()]
+    except ValueError:
+        die(f"--sizes must be comma-separated integers, got {text!r}")
+    if not sizes or min(sizes) < 1:
+        die("--sizes must be positive")
+    return sizes
+
+
 def first_line(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -348,12 +359,9 @@ def main():
     ap.add_argument("--work", default=os.environ.get("FACTCHECK_BENCH_DIR", "/tmp/factcheck-bench"),
                     help="where corpora and outputs live (default: $FACTCHECK_BENCH_DIR or /tmp/factcheck-bench)")
     args = ap.parse_args()
-    try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        die(f"--sizes must be comma-separated integers, got {args.sizes!r}")
-    if not sizes or min(sizes) < 1 or (args.rounds is not None and args.rounds < 1):
-        die("--sizes and --rounds must be positive")
+    sizes = parse_sizes(args.sizes)
+    if args.rounds is not None and args.rounds < 1:
+        die("--rounds must be positive")
     work = os.path.abspath(args.work)
     if work == REPO or work.startswith(REPO + os.sep):
         die(f"--work must be outside the repository ({REPO})")

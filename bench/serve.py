@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compare import LAUNCHER, REPO, die, ensure_tools, first_line, generator_path, log, prepare_corpus  # noqa: E402
+from compare import LAUNCHER, REPO, die, ensure_tools, first_line, generator_path, log, parse_sizes, prepare_corpus  # noqa: E402
 
 CLAIM = "c0"  # the first claim of the corpus: its page exists in both sites
 START_TIMEOUT = 300.0
@@ -167,12 +167,9 @@ def main():
     ap.add_argument("--work", default=os.environ.get("FACTCHECK_BENCH_DIR", "/tmp/factcheck-bench"),
                     help="where corpora live (default: $FACTCHECK_BENCH_DIR or /tmp/factcheck-bench)")
     args = ap.parse_args()
-    try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        die(f"--sizes must be comma-separated integers, got {args.sizes!r}")
-    if not sizes or min(sizes) < 1 or args.rounds < 1 or args.edits < 1:
-        die("--sizes, --rounds and --edits must be positive")
+    sizes = parse_sizes(args.sizes)
+    if args.rounds < 1 or args.edits < 1:
+        die("--rounds and --edits must be positive")
     work = os.path.abspath(args.work)
     if work == REPO or work.startswith(REPO + os.sep):
         die(f"--work must be outside the repository ({REPO})")

@@ -118,4 +118,24 @@ public final class TestProjects {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A claim record for the {@code basic} fixture, number {@code i}: reviewed {@code i} days after
+     * 2020-01-01, citing its report's "the budget rose" (before "again").
+     */
+    public static String claimRecord(int i, String rating, String topic, String claimant, String summary) {
+        return """
+                claim: Claim number %d.
+                claimant: %s
+                rating: "%s"
+                summary: %s
+                reviewed: %s
+                topics: [%s]
+                citations:
+                  - source: report
+                    quote: the budget rose
+                    suffix: again
+                    stance: supports
+                """.formatted(i, claimant, rating, summary, java.time.LocalDate.of(2020, 1, 1).plusDays(i), topic);
+    }
 }

@@ -137,19 +137,7 @@ class RandomEditsTest {
     }
 
     private static String claim(int i, String rating, String topic, String claimant, String summary) {
-        return """
-                claim: Claim number %d.
-                claimant: %s
-                rating: "%s"
-                summary: %s
-                reviewed: %s
-                topics: [%s]
-                citations:
-                  - source: report
-                    quote: the budget rose
-                    suffix: again
-                    stance: supports
-                """.formatted(i, claimant, rating, summary, java.time.LocalDate.of(2020, 1, 1).plusDays(i), topic);
+        return TestProjects.claimRecord(i, rating, topic, claimant, summary);
     }
 
     private static String pick(Random random, String... options) {

@@ -30,19 +30,7 @@ class IncrementalEditsTest {
     private Path out;
 
     private static String claim(int i, String rating, String topic, String claimant) {
-        return """
-                claim: Claim number %d.
-                claimant: %s
-                rating: "%s"
-                summary: Summary %d.
-                reviewed: %s
-                topics: [%s]
-                citations:
-                  - source: report
-                    quote: the budget rose
-                    suffix: again
-                    stance: supports
-                """.formatted(i, claimant, rating, i, java.time.LocalDate.of(2020, 1, 1).plusDays(i), topic);
+        return TestProjects.claimRecord(i, rating, topic, claimant, "Summary " + i + ".");
     }
 
     private Path claimFile(int i) {
