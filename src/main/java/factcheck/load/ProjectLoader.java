@@ -70,7 +70,9 @@ public final class ProjectLoader {
      */
     private List<Claim> claims(References refs, Diagnostics diagnostics) {
         List<Path> listed = files.list("content/claims", ".yaml", diagnostics);
-        boolean sameIds = cache.sameIdsAsLastLoad(List.of(refs.actors(), refs.sources(), refs.ratings() == null ? Set.of() : refs.ratings()));
+        // Without a site configuration ratings go unchecked: a marker that equals nothing, so no claim read then is reused later.
+        Object ids = refs.ratings() == null ? new Object() : List.of(refs.actors(), refs.sources(), refs.ratings());
+        boolean sameIds = cache.sameIdsAsLastLoad(ids);
         return listed.parallelStream().map(file -> {
             Claim kept = sameIds && files.unchanged(file) ? cache.lastClaim(file) : null;
             if (kept != null) return Optional.of(kept);

@@ -94,9 +94,13 @@ public final class DevServer implements AutoCloseable {
             long started = System.nanoTime();
             BuildResult result = build.run(changes);
             LiveSite.State state = site.publish(result);
-            if (state.errors().isEmpty()) {
+            if (state.errors().isEmpty() && !closing) {
                 long seen = changesSeen.get();
-                behind.execute(() -> renderBehind(state, started, seen));
+                try {
+                    behind.execute(() -> renderBehind(state, started, seen));
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    // closed meanwhile: nothing more to render
+                }
             } else {
                 reportProblems(state);
             }
