@@ -133,7 +133,7 @@ def commands(corpus):
     return {
         # --force: a full build every time, as hugo does; without it factcheck would notice that
         # nothing changed since the previous round and stop at once (measured separately below).
-        # `factcheck` goes through the project's build daemon (the default); `fc-cold` builds in a
+        # `factcheck` goes through the user's build daemon (the default; the bench's own, see main); `fc-cold` builds in a
         # fresh JVM of its own (--no-daemon), as the first build of a session does.
         "factcheck": fc,
         "hugo": ["hugo", "--quiet", "--source", os.path.join(corpus, "hugo"),
@@ -143,8 +143,9 @@ def commands(corpus):
 
 
 def daemon_pid(corpus):
+    """The pid of the bench's own build daemon (FACTCHECK_DAEMON_DIR, set in main)."""
     try:
-        with open(os.path.join(corpus, "factcheck", ".factcheck", "daemon", "pid")) as f:
+        with open(os.path.join(os.environ["FACTCHECK_DAEMON_DIR"], "pid")) as f:
             return int(f.read().strip())
     except (OSError, ValueError):
         return None
@@ -369,6 +370,11 @@ def main():
     gen = generator_path()
     ensure_tools()
     os.makedirs(work, exist_ok=True)
+    # A daemon of the bench's own, not the user's: its pid is known, and no other build shares it.
+    daemon_dir = os.path.join(work, "daemon")
+    if len(os.path.join(daemon_dir, "socket").encode()) > 100:
+        die(f"--work {work} is too long a path for the daemon's socket; choose a shorter one")
+    os.environ["FACTCHECK_DAEMON_DIR"] = daemon_dir
     rev = first_line(["git", "-C", REPO, "rev-parse", "--short", "HEAD"])
     dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain", "--untracked-files=no"],
                            capture_output=True, text=True).stdout.strip()

@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean force;
 
     // Read by the launcher, which then runs the build in its own process; here it changes nothing.
-    @Option(names = "--no-daemon", description = "build in this process, not in the project's build daemon (see README)")
+    @Option(names = "--no-daemon", description = "build in this process, not in the user's build daemon (see README)")
     boolean noDaemon;
 
     @CommandLine.Spec

@@ -1,7 +1,6 @@
 package factcheck.daemon;
 
 import factcheck.cli.Main;
-import factcheck.site.BuildCaches;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,13 +22,15 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
- * A JVM kept running between builds of one project, so that a build runs on code the JIT has
- * already compiled: on the 10,000-claim corpus a build in a fresh JVM spends most of its time
- * interpreting and compiling (11 s), while the same build in a warm one takes a third of that.
- * Gradle's daemon does the same for the same reason. It listens on a Unix socket under the
- * project's {@code .factcheck/daemon/}, runs one build at a time exactly as {@code factcheck build}
- * would in a fresh process, and exits after a quiet period, when its jar changes, or when its
- * socket is taken away.
+ * A JVM kept running between builds, so that a build runs on code the JIT has already compiled:
+ * on the 10,000-claim corpus a build in a fresh JVM spends most of its time interpreting and
+ * compiling (11 s), while the same build in a warm one takes a third of that. Gradle's daemon
+ * does the same for the same reason, and like it one daemon serves every project of its user
+ * ({@link DaemonFiles}). It listens on a Unix socket in the user's daemon folder, runs one
+ * build at a time exactly as {@code factcheck build} would in a fresh process, keeps each
+ * root's caches under a memory budget ({@link RootCaches}), and exits after a quiet period,
+ * when its jar changes, when its socket is taken away, or a moment after every project it
+ * built is gone.
  */
 public final class BuildDaemon {
 
@@ -37,13 +38,23 @@ public final class BuildDaemon {
     static final Duration IDLE = Duration.ofMinutes(15);
     /** How long after a build, with no other, the daemon gives memory back. */
     static final Duration COLLECT_AFTER = Duration.ofSeconds(3);
+    /** How long after a build, with no other, the daemon drops every root's caches: an idle daemon holds little. */
+    static final Duration FORGET_AFTER = Duration.ofMinutes(5);
+    /** How often a waiting daemon looks at its roots, its jar and its socket. */
+    private static final Duration TICK = Duration.ofSeconds(1);
+    /**
+     * The heap the roots' caches may hold between builds, measured after a collection; the root
+     * built last is kept whatever it holds. With the JVM's own 80-100 MB, a daemon that built a
+     * dozen small projects stays well under 400 MB resident.
+     */
+    static final long HEAP_BUDGET = 192L * 1024 * 1024;
 
     private final DaemonFiles files;
     private final Duration idle;
     private final Supplier<String> codeStamp;
     private final String startedWith;
-    /** What each build keeps for the next: what makes a rebuild after an edit fast. */
-    private final BuildCaches caches = BuildCaches.keeping();
+    /** What each build of a root keeps for the next build of it: what makes a rebuild after an edit fast. */
+    private final RootCaches roots = new RootCaches();
     /** False once the socket and pid file were given up: a new daemon may own files of those names by then. */
     private boolean ownsFiles = true;
 
@@ -54,9 +65,9 @@ public final class BuildDaemon {
         this.startedWith = codeStamp.get();
     }
 
-    /** {@code BuildDaemon ROOT}: started by {@link DaemonClient}, never by hand. */
+    /** {@code BuildDaemon DIR}: started by {@link DaemonClient} in the user's daemon folder, never by hand. */
     public static void main(String[] args) throws IOException {
-        new BuildDaemon(DaemonFiles.of(Path.of(args[0])), IDLE, CodeStamp::current).serve();
+        new BuildDaemon(new DaemonFiles(Path.of(args[0])), IDLE, CodeStamp::current).serve();
         System.exit(0); // the fork-join pool's threads must not keep an idle daemon alive
     }
 
@@ -64,21 +75,18 @@ public final class BuildDaemon {
     void serve() throws IOException {
         files.createPrivate();
         try (ServerSocketChannel server = bind(); Selector selector = Selector.open()) {
-            if (server == null) { // another daemon answers for this project
+            if (server == null) { // another daemon answers for this user
                 ownsFiles = false;
                 return;
             }
             Files.writeString(files.pid(), ProcessHandle.current().pid() + "\n");
             server.configureBlocking(false);
             server.register(selector, SelectionKey.OP_ACCEPT);
-            boolean collected = true;
-            while (true) {
-                // Memory is given back once builds pause: a full collection right after each build
-                // would hold up the next one (an edit, a save, a build: a second apart).
-                if (selector.select(collected ? idle.toMillis() : COLLECT_AFTER.toMillis()) == 0) {
-                    if (collected) return; // idle
-                    System.gc(); // the launcher sets small free ratios: the heap shrinks
-                    collected = true;
+            Waiting waiting = new Waiting();
+            long tick = Math.min(TICK.toMillis(), idle.toMillis());
+            while (!Thread.currentThread().isInterrupted()) {
+                if (selector.select(tick) == 0) {
+                    if (!waiting.stillServing()) return;
                     continue;
                 }
                 selector.selectedKeys().clear();
@@ -89,7 +97,8 @@ public final class BuildDaemon {
                 } catch (IOException e) {
                     // the client went away mid-build: its output is lost, the build itself completed
                 }
-                collected = false;
+                waiting = new Waiting();
+                waiting.builtOnce = true;
                 if (!Files.exists(files.socket())) { // the socket was deleted: nobody can reach us
                     ownsFiles = false;
                     return;
@@ -98,6 +107,47 @@ public final class BuildDaemon {
         } finally {
             if (ownsFiles) giveUpFiles();
         }
+    }
+
+    /**
+     * The time since the last build, and what the daemon did with it. Memory is given back once
+     * builds pause: a full collection right after each build would hold up the next one (an
+     * edit, a save, a build: a second apart).
+     */
+    private final class Waiting {
+        private final long since = System.nanoTime();
+        boolean builtOnce;
+        private boolean collected;
+        private boolean forgotten;
+
+        /** Does what is due after this long without a build; false when the daemon should exit. */
+        boolean stillServing() {
+            Duration quiet = Duration.ofNanos(System.nanoTime() - since);
+            if (roots.dropGone()) collected = false; // a project folder was deleted: its memory goes back now
+            if (builtOnce && roots.size() == 0) return false; // every project it built is gone
+            if (!collected && quiet.compareTo(COLLECT_AFTER) >= 0) {
+                roots.fitInto(HEAP_BUDGET, BuildDaemon::heapUsedAfterCollection); // the launcher sets small free ratios: the heap shrinks
+                collected = true;
+            }
+            if (!forgotten && quiet.compareTo(FORGET_AFTER) >= 0) {
+                roots.clear();
+                System.gc();
+                forgotten = true;
+            }
+            if (quiet.compareTo(idle) >= 0) return false;
+            if (!codeStamp.get().equals(startedWith)) return false; // the jar was rebuilt: no client will use this daemon again
+            if (!Files.exists(files.socket())) { // deleted: nobody can reach us
+                ownsFiles = false;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private static long heapUsedAfterCollection() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** Binds the socket; null when a live daemon already holds it. A socket left by a dead daemon is replaced. */
@@ -150,7 +200,7 @@ public final class BuildDaemon {
         PrintWriter stderr = writer(Frames.stream(out, Frames.ERR));
         int code;
         try {
-            CommandLine cl = Main.commandLine(caches);
+            CommandLine cl = Main.commandLine(roots.of(BuildArguments.root(args).toAbsolutePath().normalize()));
             cl.setOut(stdout);
             cl.setErr(stderr);
             code = cl.execute(args.toArray(String[]::new));

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code factcheck build} through the project's {@link BuildDaemon}: starts one when none answers,
+ * {@code factcheck build} through the user's {@link BuildDaemon}: starts one when none answers,
  * sends the arguments (with {@code --root} and {@code --out} made absolute, since the daemon has
  * its own working folder), copies back what the build prints, and exits with its status. Whenever
  * a daemon cannot be had (no {@code setsid}, a socket path too long, a daemon that died) the build
@@ -45,15 +45,18 @@ public final class DaemonClient {
     private final PrintStream err;
     private final Starter starter;
     private final java.util.function.Supplier<String> code;
+    /** The user's daemon folder; null when there is none (no home folder to put it in). */
+    private final DaemonFiles files;
 
-    /** Starts a daemon for a project in the background; false when it cannot. */
+    /** Starts the user's daemon in the background; false when it cannot. */
     @FunctionalInterface
     interface Starter {
-        boolean start(DaemonFiles files, Path root);
+        boolean start(DaemonFiles files);
     }
 
-    DaemonClient(Path cwd, PrintStream out, PrintStream err, Starter starter, java.util.function.Supplier<String> code) {
+    DaemonClient(Path cwd, PrintStream out, PrintStream err, Starter starter, java.util.function.Supplier<String> code, DaemonFiles files) {
         this.code = code;
+        this.files = files;
         this.cwd = cwd;
         this.out = out;
         this.err = err;
@@ -61,7 +64,8 @@ public final class DaemonClient {
     }
 
     public static void main(String[] args) {
-        DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess, CodeStamp::current);
+        DaemonClient client = new DaemonClient(Path.of("").toAbsolutePath(), System.out, System.err, DaemonClient::startProcess, CodeStamp::current,
+                DaemonFiles.forUser(System.getenv()));
         int status;
         try {
             status = client.build(List.of(args)).orElse(NO_DAEMON);
@@ -78,10 +82,9 @@ public final class DaemonClient {
         List<String> absolute = BuildArguments.absolute(args, cwd);
         Path root = BuildArguments.root(absolute);
         if (!Files.isDirectory(root.resolve("content"))) return Optional.empty(); // let the command say what is wrong
-        DaemonFiles files = DaemonFiles.of(root);
-        if (!files.socketPathFits()) return Optional.empty();
+        if (files == null || !files.socketPathFits()) return Optional.empty();
         for (int attempt = 0; attempt < 2; attempt++) { // a second time after a stale daemon made way
-            Optional<SocketChannel> channel = connect(files).or(() -> start(files, root));
+            Optional<SocketChannel> channel = connect(files).or(() -> start(files));
             if (channel.isEmpty()) return Optional.empty();
             boolean[] answered = {false};
             try (SocketChannel c = channel.get()) {
@@ -112,8 +115,8 @@ public final class DaemonClient {
     }
 
     /** Starts a daemon and waits for its socket. */
-    private Optional<SocketChannel> start(DaemonFiles files, Path root) {
-        if (!starter.start(files, root)) return Optional.empty();
+    private Optional<SocketChannel> start(DaemonFiles files) {
+        if (!starter.start(files)) return Optional.empty();
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
             Optional<SocketChannel> c = connect(files);
@@ -129,10 +132,11 @@ public final class DaemonClient {
     }
 
     /**
-     * Starts a daemon JVM for {@code root} in its own session, so that Ctrl-C in this terminal
-     * does not reach it, with the generator's class path; its output goes to the daemon's log.
+     * Starts the user's daemon JVM in its own session, so that Ctrl-C in this terminal does not
+     * reach it, with the generator's class path, in its own folder (not a project's, which the
+     * user may delete); its output goes to the daemon's log.
      */
-    private static boolean startProcess(DaemonFiles files, Path root) {
+    static boolean startProcess(DaemonFiles files) {
         Optional<String> java = ProcessHandle.current().info().command();
         Optional<Path> setsid = onPath("setsid");
         if (java.isEmpty() || setsid.isEmpty()) return false;
@@ -140,8 +144,8 @@ public final class DaemonClient {
             files.createPrivate();
             List<String> command = new ArrayList<>(List.of(setsid.get().toString(), java.get()));
             command.addAll(DaemonJvm.options());
-            command.addAll(List.of("-cp", CodeStamp.generatorClassPath(), DAEMON_CLASS, root.toString()));
-            new ProcessBuilder(command).directory(root.toFile())
+            command.addAll(List.of("-cp", CodeStamp.generatorClassPath(), DAEMON_CLASS, files.dir().toString()));
+            new ProcessBuilder(command).directory(files.dir().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(files.log().toFile()).redirectErrorStream(true).start();
             return true;
@@ -150,7 +154,6 @@ public final class DaemonClient {
         }
     }
 
-    /** Sends the request and copies the answer; empty when the daemon was stale and is gone. */
     /** Stops the daemon named by the pid file (only if it is a build daemon) and removes its socket. */
     private static void replace(DaemonFiles files) {
         try {
@@ -174,6 +177,7 @@ public final class DaemonClient {
         }
     }
 
+    /** Sends the request and copies the answer; empty when the daemon was stale and is gone. */
     private Optional<Integer> exchange(SocketChannel channel, List<String> args, boolean[] answered) throws IOException {
         DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
         Frames.writeRequest(request, code.get(), args);

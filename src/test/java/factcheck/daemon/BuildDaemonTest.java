@@ -40,7 +40,7 @@ class BuildDaemonTest {
     private java.util.function.Supplier<String> daemonCode = code::get;
 
     /** Starts the daemon as a thread, the way the real starter starts a process. */
-    private boolean startThread(DaemonFiles files, Path root) {
+    private boolean startThread(DaemonFiles files) {
         started.incrementAndGet();
         Thread t = new Thread(() -> {
             try {
@@ -55,6 +55,11 @@ class BuildDaemonTest {
         return true;
     }
 
+    /** This test's own daemon folder, where the user's would be. */
+    private DaemonFiles files() {
+        return new DaemonFiles(tmp.resolve("daemon"));
+    }
+
     private record Run(Optional<Integer> status, String out, String err) {}
 
     private Run client(Path cwd, String... args) {
@@ -64,7 +69,7 @@ class BuildDaemonTest {
     private Run client(java.util.function.Supplier<String> clientCode, Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Optional<Integer> status = new DaemonClient(cwd, new PrintStream(out, true), new PrintStream(err, true), this::startThread, clientCode)
+        Optional<Integer> status = new DaemonClient(cwd, new PrintStream(out, true), new PrintStream(err, true), this::startThread, clientCode, files())
                 .build(List.of(args));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -116,7 +121,7 @@ class BuildDaemonTest {
         assertEquals(2, started.get(), "a new daemon was started");
         first.join(5_000);
         assertFalse(first.isAlive(), "the stale daemon exited");
-        assertTrue(Files.exists(DaemonFiles.of(root).socket()), "its exit did not take the new daemon's socket with it");
+        assertTrue(Files.exists(files().socket()), "its exit did not take the new daemon's socket with it");
         assertEquals(Optional.of(0), client(root, "build", "--force").status());
         assertEquals(2, started.get());
     }
@@ -139,7 +144,7 @@ class BuildDaemonTest {
         idle = Duration.ofMillis(300);
         Path root = TestProjects.copy("basic", tmp.resolve("project"));
         assertEquals(Optional.of(0), client(root, "build").status());
-        DaemonFiles files = DaemonFiles.of(root);
+        DaemonFiles files = files();
         assertTrue(Files.readString(files.pid()).strip().matches("\\d+"));
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> daemons.get(0).join());
         assertFalse(Files.exists(files.socket()));
@@ -151,7 +156,7 @@ class BuildDaemonTest {
     @Test
     void withoutADaemonTheBuildRunsInTheCallersProcess() throws IOException {
         Path root = TestProjects.copy("basic", tmp.resolve("project"));
-        Run r = new Run(new DaemonClient(root, System.out, System.err, (files, project) -> false, code::get).build(List.of("build")), "", "");
+        Run r = new Run(new DaemonClient(root, System.out, System.err, files -> false, code::get, files()).build(List.of("build")), "", "");
         assertEquals(Optional.empty(), r.status(), "no daemon could be started: the caller builds itself");
         Path noProject = Files.createDirectories(tmp.resolve("empty"));
         assertEquals(Optional.empty(), client(noProject, "build").status(), "no content/ here: the command itself says what is wrong");

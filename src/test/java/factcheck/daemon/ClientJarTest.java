@@ -57,7 +57,9 @@ class ClientJarTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfactcheck.jar=" + System.getProperty("java.class.path"), "-cp", classes.toString(), DaemonClient.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("FACTCHECK_DAEMON_DIR", tmp.resolve("daemon").toString()); // this test's daemon, not the user's
+        Process p = builder.directory(cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
@@ -68,7 +70,7 @@ class ClientJarTest {
     void theClientBuildsThroughADaemonWithItsOwnClassesAlone() throws Exception {
         Path classes = clientClasses();
         Path root = TestProjects.copy("basic", tmp);
-        DaemonFiles files = DaemonFiles.of(root);
+        DaemonFiles files = new DaemonFiles(tmp.resolve("daemon"));
         try {
             Exit built = client(classes, root, "build", "--out", "out");
             assertEquals(0, built.status(), built.out() + built.err());
