@@ -10,7 +10,8 @@ import java.util.Map;
 public record CheckedProject(Project project, Map<String, List<Passage>> passages) {
 
     public CheckedProject {
-        passages = Map.copyOf(passages);
+        // A read-only hash map rather than Map.copyOf's, which probes by equals alone (see Project.byId).
+        passages = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(passages));
     }
 
     public List<Passage> passagesOf(Claim claim) {

@@ -43,7 +43,22 @@ final class Catalog {
     private final List<Views.RatingGroup> byRating;
     private final List<Views.ClaimCard> disputed;
 
+    /** The passages cited in each source before they are numbered, in claim order: what {@link #passagesIn} is made from. */
+    private final Map<String, List<Views.MarkedPassage>> citedIn = new HashMap<>();
+
     Catalog(CheckedProject checked) {
+        this(checked, null);
+    }
+
+    /**
+     * The catalog of {@code checked}, taking from {@code last} (the last build's, or null) every
+     * card, citation list and source's numbered passages whose inputs are the very same objects
+     * as last time: what a rebuild's loader and citer hand on for unchanged files. The result is
+     * what a catalog made from nothing gives; at 10,000 claims, making it from nothing was most
+     * of the time an edit took to show in {@code serve}. Nothing of {@code last} is kept beyond
+     * what is reused, so catalogs do not chain.
+     */
+    Catalog(CheckedProject checked, Catalog last) {
         this.checked = checked;
         Project p = checked.project();
         sources = p.sourcesById();
@@ -51,9 +66,13 @@ final class Catalog {
         Map<String, Rating> ratings = new HashMap<>();
         for (Rating r : p.config().ratings()) ratings.put(r.id(), r);
         for (Claim c : p.claims()) {
-            cards.put(c.id(), new Views.ClaimCard(c, ratings.get(c.rating()), actors.get(c.claimant())));
+            Rating rating = ratings.get(c.rating());
+            Actor claimant = actors.get(c.claimant());
+            Views.ClaimCard known = last == null ? null : last.cards.get(c.id());
+            boolean same = known != null && known.claim() == c && known.rating() == rating && known.claimant() == claimant;
+            cards.put(c.id(), same ? known : new Views.ClaimCard(c, rating, claimant));
         }
-        newestFirst = cards.values().stream().sorted(NEWEST_FIRST).toList();
+        newestFirst = newestFirst(last);
         for (Views.ClaimCard card : newestFirst) { // so every list below is newest first too
             Claim c = card.claim();
             add(madeBy, c.claimant(), card);
@@ -61,17 +80,48 @@ final class Catalog {
             if (c.appearance() != null) add(appearingIn, c.appearance(), card);
             for (String t : c.topics()) add(topics, t, card);
         }
-        Map<String, List<Views.MarkedPassage>> cited = new HashMap<>();
         for (Claim c : p.claims()) {
-            List<Views.CitationView> views = citationViews(c);
+            List<Views.CitationView> views = citationViews(c, last);
             citations.put(c.id(), views);
-            for (Views.CitationView cv : views) add(cited, cv.source().id(), new Views.MarkedPassage(0, cv, cards.get(c.id())));
+            for (Views.CitationView cv : views) add(citedIn, cv.source().id(), new Views.MarkedPassage(0, cv, cards.get(c.id())));
         }
-        cited.forEach((source, list) -> passagesIn.put(source, numbered(list)));
+        citedIn.forEach((source, list) -> {
+            List<Views.MarkedPassage> before = last == null ? null : last.citedIn.get(source);
+            passagesIn.put(source, before != null && sameParts(before, list) ? last.passagesIn.get(source) : numbered(list));
+        });
         Map<String, List<Views.ClaimCard>> rated = new HashMap<>();
         for (Views.ClaimCard c : newestFirst) add(rated, c.rating().id(), c);
         byRating = p.config().ratings().stream().map(r -> new Views.RatingGroup(r, List.copyOf(rated.getOrDefault(r.id(), List.of())))).toList();
         disputed = newestFirst.stream().filter(Catalog::disputed).toList();
+    }
+
+    /**
+     * Every card, newest first. Sorted from the last build's order when there is one: nearly in
+     * order already, so the sort takes one pass where sorting ten thousand cards from a hash
+     * map's order took a fifth of the catalog. The order is total, so the start changes nothing.
+     */
+    private List<Views.ClaimCard> newestFirst(Catalog last) {
+        List<Views.ClaimCard> order = new ArrayList<>(cards.size());
+        if (last != null) {
+            for (Views.ClaimCard before : last.newestFirst) {
+                Views.ClaimCard now = cards.get(before.id());
+                if (now != null) order.add(now);
+            }
+            for (Views.ClaimCard c : cards.values()) if (!last.cards.containsKey(c.id())) order.add(c);
+        } else {
+            order.addAll(cards.values());
+        }
+        order.sort(NEWEST_FIRST);
+        return List.copyOf(order);
+    }
+
+    /** Whether two lists of passages to number hold the very same citations of the very same cards. */
+    private static boolean sameParts(List<Views.MarkedPassage> a, List<Views.MarkedPassage> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).citation() != b.get(i).citation() || a.get(i).claim() != b.get(i).claim()) return false;
+        }
+        return true;
     }
 
     /** Whether a claim's own citations disagree: at least one passage supports it and one contradicts it. */
@@ -133,8 +183,17 @@ final class Catalog {
         return citations.get(claim.id());
     }
 
-    private List<Views.CitationView> citationViews(Claim claim) {
+    /** The claim's citations: the last build's when the claim, its passages and the sources it cites are the very same objects. */
+    private List<Views.CitationView> citationViews(Claim claim, Catalog last) {
         List<Passage> passages = checked.passagesOf(claim);
+        Views.ClaimCard before = last == null ? null : last.cards.get(claim.id());
+        if (before != null && before.claim() == claim) {
+            List<Views.CitationView> known = last.citations.get(claim.id());
+            List<Passage> then = last.checked.passagesOf(claim);
+            boolean same = then.size() == passages.size();
+            for (int i = 0; same && i < passages.size(); i++) same = then.get(i) == passages.get(i) && known.get(i).source() == sources.get(known.get(i).source().id());
+            if (same) return known;
+        }
         List<Views.CitationView> out = new ArrayList<>();
         for (int i = 0; i < claim.citations().size(); i++) {
             Citation c = claim.citations().get(i);

@@ -36,6 +36,8 @@ public final class Renderer {
     /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
     private final boolean keepBytes;
     private final AtomicInteger processed = new AtomicInteger();
+    /** The catalog of the last render, when remembering: the next one reuses its unchanged parts. */
+    private volatile Catalog lastCatalog;
 
     /** A page as last rendered: the template and everything it was given, and the bytes it made (null if not kept). */
     private record Remembered(String template, Map<String, Object> inputs, byte[] bytes) {}
@@ -107,7 +109,8 @@ public final class Renderer {
         sourceTexts.nextBuild();
         CardHtml.Cards cards = cardHtml.nextRender();
         processed.set(0);
-        Catalog catalog = new Catalog(checked);
+        Catalog catalog = new Catalog(checked, lastCatalog);
+        if (remembered != null) lastCatalog = catalog; // the next render takes from it what did not change
         List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
         return new RenderedSite(this, checked.project(), catalog, jobs, cards);

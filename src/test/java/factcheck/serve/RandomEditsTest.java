@@ -75,7 +75,7 @@ class RandomEditsTest {
     private String edit(Random random) {
         int i = random.nextInt(70); // some of these claims do not exist yet
         Path claim = claimFile(i);
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
             case 0 -> write(claim, claim(i, pick(random, "true", "false", "unproven"), "t" + random.nextInt(4), "council", "Edited " + random.nextInt(1000) + "."));
             case 1 -> write(claim, claim(i, "true", "t1", pick(random, "council", "mayor"), "Moved."));
             case 2 -> delete(claim);
@@ -105,6 +105,12 @@ class RandomEditsTest {
                 if (Files.exists(mayor)) delete(mayor);
                 else write(mayor, "name: The Mayor\nkind: person\n");
                 return "an actor that claims name removed or put back";
+            }
+            case 9 -> {
+                // Lines added above every quote: each passage moves, though no claim changed.
+                Path seed = root.resolve("seeds/report.txt");
+                write(seed, read(seed).replaceFirst("\n", "\n" + "A line added above. ".repeat(1 + random.nextInt(3)) + "\n"));
+                return "the article edited above its quotes";
             }
             default -> write(claim, "claim: [unclosed\n");
         }
