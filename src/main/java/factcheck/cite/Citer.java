@@ -44,14 +44,25 @@ public final class Citer {
     }
 
     private List<Passage> locate(Claim claim, Map<String, QuoteMatcher> matchers, Map<String, Source> sources, Diagnostics diagnostics) {
+        List<Source> cited = new ArrayList<>(claim.citations().size());
+        for (Citation c : claim.citations()) cited.add(sources.get(c.sourceId()));
+        List<Passage> known = cache.lastPassages(claim, cited);
+        if (known != null) return known;
         List<Passage> found = new ArrayList<>();
-        for (Citation c : claim.citations()) {
-            Source source = sources.get(c.sourceId());
-            QuoteMatcher.Result r = locate(c, source, matchers);
-            if (r instanceof QuoteMatcher.Found f) found.add(f.passage());
-            else report(c, source, r, diagnostics);
+        boolean all = true;
+        for (int i = 0; i < cited.size(); i++) {
+            Citation c = claim.citations().get(i);
+            QuoteMatcher.Result r = locate(c, cited.get(i), matchers);
+            if (r instanceof QuoteMatcher.Found f) {
+                found.add(f.passage());
+            } else {
+                report(c, cited.get(i), r, diagnostics);
+                all = false;
+            }
         }
-        return List.copyOf(found);
+        List<Passage> passages = List.copyOf(found);
+        if (all) cache.located(claim, List.copyOf(cited), passages);
+        return passages;
     }
 
     private QuoteMatcher.Result locate(Citation c, Source source, Map<String, QuoteMatcher> matchers) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
     /** How long edits must pause before a rebuild: long enough for an editor's save-as-rename, short enough not to notice. */
-    private static final Duration QUIET = Duration.ofMillis(50);
+    private static final Duration QUIET = Duration.ofMillis(25);
 
     @Mixin
     RootOption root;
