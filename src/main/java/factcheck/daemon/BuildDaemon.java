@@ -67,6 +67,7 @@ public final class BuildDaemon {
 
     /** {@code BuildDaemon DIR}: started by {@link DaemonClient} in the user's daemon folder, never by hand. */
     public static void main(String[] args) throws IOException {
+        Main.useEveryCore();
         new BuildDaemon(new DaemonFiles(Path.of(args[0])), IDLE, CodeStamp::current).serve();
         System.exit(0); // the fork-join pool's threads must not keep an idle daemon alive
     }
