@@ -45,11 +45,7 @@ final class MemoryBuild {
         } catch (RenderException e) {
             return BuildResult.failure(List.of("template failed: " + e.getMessage()), since(started));
         } catch (UncheckedIOException e) {
-            caches.clear(); // the load stopped half-way: what it kept of the folders may be behind them
             return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()), since(started));
-        } catch (RuntimeException | Error e) {
-            caches.clear(); // likewise: the changes this build was told of are not told again
-            throw e;
         }
     }
 

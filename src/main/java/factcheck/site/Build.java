@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
 public final class Build {
@@ -39,18 +38,24 @@ public final class Build {
 
     /** Loads and checks everything, writing nothing. Empty when there were problems (they are in {@code diagnostics}). */
     public Optional<CheckedProject> check(Diagnostics diagnostics) {
-        return check(diagnostics, FileChanges.unknown());
+        // What changed since the last load with these caches, from the input listings (the daemon).
+        return check(diagnostics, full ? FileChanges.unknown() : caches.inputChangesSinceLastLoad(root));
     }
 
     /**
-     * The same, told by a file watcher what changed since the last check with these caches: the
-     * files it does not name are taken to be as that check found them ({@code serve}).
+     * The same, told what changed since the last check with these caches (by {@code serve}'s file
+     * watcher): the files it does not name are taken to be as that check found them.
      */
     public Optional<CheckedProject> check(Diagnostics diagnostics, FileChanges changes) {
         BuildCaches kept = full ? BuildCaches.none() : caches;
         kept.startBuild();
-        return timings.time("load", () -> new ProjectLoader(root, kept.load, changes).load(diagnostics))
-                .flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
+        try {
+            return timings.time("load", () -> new ProjectLoader(root, kept.load, changes).load(diagnostics))
+                    .flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
+        } catch (RuntimeException | Error e) {
+            kept.clear(); // stopped half-way: what it kept may lag behind the changes it was told of
+            throw e;
+        }
     }
 
     /** How many pages the last {@link #write} put through the template engine (the others had not changed). */
@@ -85,25 +90,33 @@ public final class Build {
      */
     public Optional<Integer> write(Path out, Diagnostics diagnostics) {
         OutputDir output = OutputDir.forBuild(root, out, inPlaceBudget);
-        Optional<CheckedProject> checked = check(diagnostics);
+        Optional<CheckedProject> checked = check(diagnostics); // load, then cite
         if (checked.isEmpty()) return Optional.empty();
         Path folder = out.toAbsolutePath().normalize();
-        // The output as it is now: listed already when this build compared with the last one.
-        Listing before = stamp(out).outputListing();
-        if (before == null && caches.keeps()) {
-            before = timings.time("list the output", () -> Optional.ofNullable(caches.outputAsNow(folder)).orElseGet(() -> Listing.of(folder)));
-        }
+        Listing before = outputAsItIs(folder);
         BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
-        OutputDir.Written written = output.replaceWith(
+        OutputDir.Written written = output.replaceWith( // render, then write
                 sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
-        Listing after = before != null && written.inPlace() ? before.updated(folder, written.rewritten(), written.deleted()) : null;
-        timings.time("record", () -> stamp(out).record(after));
-        Listing recorded = stamp(out).outputListing();
-        Set<String> paths = written.paths();
-        caches.built(folder, recorded, paths);
+        remember(folder, before, written);
         pagesRendered = prepared.renderer().pagesProcessed();
-        int files = paths.size();
-        return Optional.of(files);
+        return Optional.of(written.paths().size());
+    }
+
+    /**
+     * The output folder's listing as it is now, for the caches: listed already when this build
+     * compared itself with the last one; null when not keeping caches (nothing to compare it with).
+     */
+    private Listing outputAsItIs(Path folder) {
+        Listing listed = stamp(folder).outputListing();
+        if (listed != null || !caches.keeps()) return listed;
+        return timings.time("list the output", () -> Optional.ofNullable(caches.outputAsNow(folder)).orElseGet(() -> Listing.of(folder)));
+    }
+
+    /** Records this build for the next: the stamp that lets a build with nothing changed stop at once, and what the output now holds. */
+    private void remember(Path folder, Listing before, OutputDir.Written written) {
+        Listing after = before != null && written.inPlace() ? before.updated(folder, written.rewritten(), written.deleted()) : null;
+        timings.time("record", () -> stamp(folder).record(after));
+        caches.built(folder, stamp(folder).outputListing(), written.paths());
     }
 
     /**

@@ -1,6 +1,7 @@
 package factcheck.site;
 
 import factcheck.cite.CiteCache;
+import factcheck.load.FileChanges;
 import factcheck.load.LoadCache;
 import factcheck.render.Renderer;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ public final class BuildCaches {
     private Listing lastListing;
     private Set<String> lastPaths;
     private final Map<Path, Listing> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the input listings showed changed since the last load, unless unknown; and which were listed since. */
+    private final Set<Path> changed = new java.util.HashSet<>();
+    private boolean changesUnknown = true;
+    private final Set<Path> listedSinceLoad = new java.util.HashSet<>();
 
     private BuildCaches(boolean keep) {
         this.keep = keep;
@@ -55,6 +60,8 @@ public final class BuildCaches {
      * holds is still known, so that the full build need not walk it.
      */
     public synchronized void clear() {
+        changesUnknown = true; // the load's listings are forgotten: the next load looks at everything
+        changed.clear();
         load.clear();
         cite.clear();
         renderer = null;
@@ -92,9 +99,40 @@ public final class BuildCaches {
         if (!keep) return Listing.of(dir);
         Listing last = inputs.get(dir);
         Listing now = last != null ? last.refreshed(dir) : Listing.of(dir);
+        synchronized (this) {
+            if (last == null || now == null) changesUnknown = true;
+            else if (now != last) changed.addAll(now.changedSince(last, dir));
+            listedSinceLoad.add(dir);
+        }
         if (now == null) inputs.remove(dir);
         else inputs.put(dir, now);
         return now;
+    }
+
+    /**
+     * What changed under {@code root}'s input folders since the last load with these caches, from
+     * their listings, taken now unless this build took them already (comparing with the last
+     * build): the loader then looks again only at those files, as it does for serve's watcher.
+     * Unknown before the first load, and when not keeping. The listing is taken before the load
+     * reads anything, so a file changed in between is a change of the next build.
+     */
+    FileChanges inputChangesSinceLastLoad(Path root) {
+        if (!keep) return FileChanges.unknown();
+        for (String folder : BuildStamp.INPUTS) {
+            Path dir = root.resolve(folder);
+            boolean listed;
+            synchronized (this) {
+                listed = listedSinceLoad.contains(dir);
+            }
+            if (!listed) inputAsNow(dir);
+        }
+        synchronized (this) {
+            FileChanges changes = changesUnknown ? FileChanges.unknown() : FileChanges.of(changed);
+            changed.clear();
+            changesUnknown = false;
+            listedSinceLoad.clear();
+            return changes;
+        }
     }
 
     /**

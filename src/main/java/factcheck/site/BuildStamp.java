@@ -28,7 +28,7 @@ import java.util.concurrent.CompletionException;
  */
 final class BuildStamp {
 
-    private static final List<String> INPUTS = List.of("content", "seeds", "templates");
+    static final List<String> INPUTS = List.of("content", "seeds", "templates");
 
     private final Path root;
     private final Path out;

@@ -146,6 +146,28 @@ final class Listing {
         return new Listing(now);
     }
 
+    /**
+     * The paths under {@code dir} whose entry differs between {@code before} and this listing:
+     * files added, removed or changed, and folders added or removed. A folder listed in both
+     * is left out even when its time changed: what changed in it is listed itself (an editor
+     * that saves by renaming changes the time of the folder of ten thousand claims).
+     */
+    Set<Path> changedSince(Listing before, Path dir) {
+        Set<Path> changed = new HashSet<>();
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String was = before.entries.get(e.getKey());
+            if (e.getValue().equals(was)) continue;
+            if (was != null && was.endsWith("\tfolder") && e.getValue().endsWith("\tfolder")) continue;
+            changed.add(path(dir, e.getKey()));
+        }
+        for (String path : before.entries.keySet()) if (!entries.containsKey(path)) changed.add(path(dir, path));
+        return changed;
+    }
+
+    private static Path path(Path dir, String relative) {
+        return relative.equals(SELF) ? dir : dir.resolve(relative);
+    }
+
     /** The files listed (not folders), by relative path. */
     Set<String> files() {
         Set<String> files = new HashSet<>();

@@ -59,6 +59,32 @@ class RandomEditsTest {
     }
 
     @Test
+    void everyDaemonRebuildAfterRandomEditsEqualsAFreshBuild() {
+        // The build daemon's way: no watcher, the changes come from comparing the input listings.
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            root = TestProjects.copy("basic", tmp.resolve("daemon-" + seed)).toAbsolutePath().normalize();
+            for (int i = 0; i < 60; i++) write(claimFile(i), claim(i, "false", "t" + (i % 3), "council", "Summary " + i + "."));
+            factcheck.site.BuildCaches caches = factcheck.site.BuildCaches.keeping();
+            Path out = tmp.resolve("daemon-out-" + seed);
+            Random random = new Random(100 + seed);
+            List<String> done = new ArrayList<>();
+            for (int e = 0; e <= EDITS; e++) {
+                if (e > 0) done.add(edit(random));
+                Diagnostics d = new Diagnostics();
+                boolean built = new Build(root, caches).write(out, d).isPresent();
+                Diagnostics f = new Diagnostics();
+                Path fresh = tmp.resolve("fresh");
+                if (Files.exists(fresh)) TestProjects.deleteTree(fresh);
+                boolean freshBuilt = new Build(root).write(fresh, f).isPresent();
+                String after = "seed " + seed + " after " + done;
+                assertEquals(f.lines(), d.lines(), after + ": the same problems");
+                if (built) assertEquals(TestProjects.snapshot(fresh), TestProjects.snapshot(out), after);
+                assertEquals(freshBuilt, built, after);
+            }
+        }
+    }
+
+    @Test
     void aPlannedSiteRendersNothingUntilAPageIsAskedFor() {
         root = TestProjects.copy("basic", tmp).toAbsolutePath().normalize();
         MemoryBuild build = new MemoryBuild(root);
