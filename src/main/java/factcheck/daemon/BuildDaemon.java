@@ -125,7 +125,7 @@ public final class BuildDaemon {
         boolean stillServing() {
             Duration quiet = Duration.ofNanos(System.nanoTime() - since);
             if (roots.dropGone()) collected = false; // a project folder was deleted: its memory goes back now
-            if (builtOnce && roots.size() == 0) return false; // every project it built is gone
+            if (builtOnce && roots.rootsThere() == 0) return false; // every project folder it built is gone
             if (!collected && quiet.compareTo(COLLECT_AFTER) >= 0) {
                 roots.fitInto(HEAP_BUDGET, BuildDaemon::heapUsedAfterCollection); // the launcher sets small free ratios: the heap shrinks
                 collected = true;

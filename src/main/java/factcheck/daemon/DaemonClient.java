@@ -106,7 +106,7 @@ public final class DaemonClient {
     }
 
     private static Optional<SocketChannel> connect(DaemonFiles files) {
-        if (!Files.exists(files.socket())) return Optional.empty();
+        if (!files.isPrivate() || !Files.exists(files.socket())) return Optional.empty();
         try {
             return Optional.of(SocketChannel.open(UnixDomainSocketAddress.of(files.socket())));
         } catch (IOException | UnsupportedOperationException e) {

@@ -53,6 +53,23 @@ record DaemonFiles(Path dir) {
     }
 
     /**
+     * Whether the folder is this user's alone: a real folder (not a link), owned by this user, that
+     * no one else may enter. The client checks it before it connects, since whoever answers on
+     * the socket gets the build's arguments and says what the build printed: a socket in a folder
+     * another user made could be theirs.
+     */
+    boolean isPrivate() {
+        try {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
+            Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            Object self = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            return owner.equals(self) && PosixFilePermissions.toString(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS)).equals("rwx------");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * Creates the folder private to this user; refuses (IOException) one that is a link, that
      * another user owns, or whose permissions cannot be made owner-only.
      */

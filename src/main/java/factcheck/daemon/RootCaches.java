@@ -19,22 +19,36 @@ final class RootCaches {
 
     /** Access order: iteration starts at the root built longest ago. */
     private final Map<Path, BuildCaches> byRoot = new LinkedHashMap<>(16, 0.75f, true);
+    /** Every root built whose folder still exists, its caches dropped or not. */
+    private final java.util.Set<Path> built = new java.util.HashSet<>();
 
     /** The caches of {@code root}, made empty the first time; it becomes the root built last. */
     synchronized BuildCaches of(Path root) {
+        built.add(root);
         return byRoot.computeIfAbsent(root, r -> BuildCaches.keeping());
     }
 
+    /** How many roots hold caches. */
     synchronized int size() {
         return byRoot.size();
+    }
+
+    /** How many roots were built whose folder still exists. */
+    synchronized int rootsThere() {
+        return built.size();
     }
 
     synchronized boolean holds(Path root) {
         return byRoot.containsKey(root);
     }
 
-    /** Drops the roots whose project folder ({@code content/}) is gone; true when any was dropped. */
+    /**
+     * Drops the caches of the roots whose project folder ({@code content/}) is gone, and forgets
+     * the roots whose folder itself is gone; true when any caches were dropped. A {@code content/}
+     * moved away for a moment (a branch switched) costs its caches, not the daemon.
+     */
     synchronized boolean dropGone() {
+        built.removeIf(root -> !Files.isDirectory(root));
         return byRoot.keySet().removeIf(root -> !Files.isDirectory(root.resolve("content")));
     }
 
@@ -53,7 +67,7 @@ final class RootCaches {
         }
     }
 
-    /** Drops every root's caches (an idle daemon gives its memory back). */
+    /** Drops every root's caches (an idle daemon gives its memory back); the roots stay known. */
     synchronized void clear() {
         byRoot.clear();
     }

@@ -54,4 +54,20 @@ class RootCachesTest {
         assertTrue(roots.holds(kept));
         assertFalse(roots.holds(gone));
     }
+
+    @Test
+    void rootsStayKnownWhenTheirCachesGoSoThatAnIdleDaemonDoesNotLeaveForThat() throws Exception {
+        RootCaches roots = new RootCaches();
+        Path root = TestProjects.copy("basic", tmp.resolve("desk"));
+        roots.of(root);
+        roots.clear();
+        assertEquals(0, roots.size(), "an idle daemon drops every root's caches");
+        assertEquals(1, roots.rootsThere(), "but still knows the root is there");
+        Files.move(root.resolve("content"), tmp.resolve("content-aside"));
+        assertTrue(roots.of(root) != null && roots.dropGone(), "content/ moved away: its caches go");
+        assertEquals(1, roots.rootsThere(), "the root's folder is still there: a branch being switched");
+        TestProjects.deleteTree(root);
+        roots.dropGone();
+        assertEquals(0, roots.rootsThere());
+    }
 }
