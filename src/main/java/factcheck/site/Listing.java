@@ -38,17 +38,28 @@ final class Listing {
     /** Relative path (forward slashes) to "size time key link". */
     private final Map<String, String> entries;
     private String digest;
+    /** When the looks that made this listing began (ms since the epoch). */
+    private final long takenAt;
+    /**
+     * How close before {@link #takenAt} a folder's time may be for entries to have been added to
+     * it after it was read with no change to its time: file times move in ticks (a few
+     * milliseconds on ext4, two seconds on FAT), so a file made in the tick the folder was read
+     * leaves the folder's time as it was. Such folders are read again (git's "racily clean" rule).
+     */
+    private static final long RACY_MS = 2_000;
 
-    private Listing(Map<String, String> entries) {
+    private Listing(Map<String, String> entries, long takenAt) {
         this.entries = entries;
+        this.takenAt = takenAt;
     }
 
     /** Walks {@code dir}, never following links; null when there is no such folder. */
     static Listing of(Path dir) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return null;
+        long started = System.currentTimeMillis();
         Map<String, String> entries = new TreeMap<>();
         walk(dir, dir, entries);
-        return new Listing(entries);
+        return new Listing(entries, started);
     }
 
     /** Adds {@code start} and everything under it to {@code entries}, by path relative to {@code dir}. */
@@ -87,13 +98,16 @@ final class Listing {
      * thousand claims at every save; walking it again looked at each of them a second time.
      */
     Listing refreshed(Path dir) {
+        long started = System.currentTimeMillis();
         Listing now = verified(dir);
-        if (now == this) return this;
+        Set<String> racy = foldersChangedNear(takenAt);
+        if (now == this && racy.isEmpty()) return this;
         String self = now.entries.get(SELF);
         if (self == null || !self.endsWith("\tfolder")) return of(dir); // the folder itself is gone or replaced
         Map<String, String> all = new TreeMap<>(now.entries);
         for (Map.Entry<String, String> e : now.entries.entrySet()) {
-            if (!e.getValue().endsWith("\tfolder") || e.getValue().equals(entries.get(e.getKey()))) continue;
+            boolean changed = e.getValue().endsWith("\tfolder") && !e.getValue().equals(entries.get(e.getKey()));
+            if (!changed && !racy.contains(e.getKey())) continue;
             Path folder = e.getKey().equals(SELF) ? dir : dir.resolve(e.getKey());
             try (java.util.stream.Stream<Path> children = Files.list(folder)) {
                 for (Path child : children.toList()) {
@@ -105,7 +119,33 @@ final class Listing {
                 throw new UncheckedIOException(x);
             }
         }
-        return new Listing(all);
+        if (now == this && all.size() == entries.size()) return sameAt(started); // nothing added: racy folders settle
+        return new Listing(all, started);
+    }
+
+    /** The folders whose time is within {@link #RACY_MS} before {@code time}, or after it. */
+    private Set<String> foldersChangedNear(long time) {
+        Set<String> racy = new HashSet<>();
+        entries.forEach((path, e) -> {
+            if (!e.endsWith("\tfolder")) return;
+            int tab = e.indexOf('\t');
+            int dot = e.indexOf('.', tab);
+            try {
+                if (Long.parseLong(e.substring(tab + 1, dot)) >= time - RACY_MS) racy.add(path);
+            } catch (NumberFormatException | StringIndexOutOfBoundsException malformed) {
+                racy.add(path);
+            }
+        });
+        return racy;
+    }
+
+    /** This listing, as taken at {@code time}: the same entries and digest. */
+    private Listing sameAt(long time) {
+        Listing l = new Listing(entries, time);
+        synchronized (this) {
+            l.digest = digest;
+        }
+        return l;
     }
 
     /**
@@ -115,6 +155,7 @@ final class Listing {
      * digest is not computed again (a tenth of a rebuild's comparing, measured at 10,000 claims).
      */
     Listing verified(Path dir) {
+        long started = System.currentTimeMillis();
         String[] paths = entries.keySet().toArray(String[]::new); // in order: no sorting again
         String[] was = entries.values().toArray(String[]::new);
         String[] now = new String[paths.length];
@@ -122,11 +163,12 @@ final class Listing {
         if (java.util.Arrays.equals(was, now)) return this;
         Map<String, String> looked = new TreeMap<>();
         for (int i = 0; i < paths.length; i++) if (now[i] != null) looked.put(paths[i], now[i]);
-        return new Listing(looked);
+        return new Listing(looked, started);
     }
 
     /** The listing after {@code rewritten} files were written and {@code deleted} ones deleted, in place. */
     Listing updated(Path dir, Set<String> rewritten, Set<String> deleted) {
+        long started = System.currentTimeMillis();
         Map<String, String> now = new TreeMap<>(entries);
         deleted.forEach(now::remove);
         Set<String> touched = new HashSet<>(rewritten);
@@ -143,7 +185,7 @@ final class Listing {
             if (e.isPresent()) now.put(path, e.get());
             else now.remove(path); // a folder the deletions emptied and removed
         }
-        return new Listing(now);
+        return new Listing(now, started);
     }
 
     /**

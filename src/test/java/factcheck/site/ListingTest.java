@@ -1,6 +1,7 @@
 package factcheck.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -26,9 +27,12 @@ class ListingTest {
         for (String f : new String[] {"claims/a.yaml", "claims/b.yaml", "actors/x.yaml", "site.yaml"}) Files.writeString(dir.resolve(f), f);
     }
 
-    /** Folder times as a second ago: a change now always gives a folder a new time, whatever the clock's tick. */
+    /**
+     * Folder times as ten seconds ago: a change now always gives a folder a new time, whatever the
+     * clock's tick, and no folder is recent enough to be read again as racy (see the last test).
+     */
     private void ageFolders() throws IOException {
-        FileTime before = FileTime.from(Instant.now().minusSeconds(1));
+        FileTime before = FileTime.from(Instant.now().minusSeconds(10));
         for (String f : new String[] {"", "claims", "actors"}) Files.setLastModifiedTime(dir.resolve(f), before);
     }
 
@@ -72,5 +76,16 @@ class ListingTest {
         for (String f : new String[] {"a.yaml", "b.yaml"}) Files.delete(claims.resolve(f));
         Files.delete(claims);
         assertNull(l.refreshed(claims));
+    }
+
+    @Test
+    void aFileAddedInTheSameTickAsTheListingIsSeenAtTheNextLook() throws IOException {
+        Listing l = Listing.of(dir); // the folders were just written: their times are as recent as the listing
+        FileTime tick = Files.getLastModifiedTime(dir.resolve("claims"));
+        Files.writeString(dir.resolve("claims/late.yaml"), "made in the same tick");
+        Files.setLastModifiedTime(dir.resolve("claims"), tick); // as a coarse file clock leaves it
+        Listing again = l.refreshed(dir);
+        assertEquals(Listing.of(dir).digest(), again.digest(), "the recent folder was read again");
+        assertTrue(again.files().contains("claims/late.yaml"));
     }
 }
