@@ -76,6 +76,14 @@ def parse_sizes(text):
     return sizes
 
 
+def work_dir(path):
+    """--work made absolute; it must lie outside the repository (corpora are large), or exit 2."""
+    work = os.path.abspath(path)
+    if work == REPO or work.startswith(REPO + os.sep):
+        die(f"--work must be outside the repository ({REPO})")
+    return work
+
+
 def first_line(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -363,9 +371,7 @@ def main():
     sizes = parse_sizes(args.sizes)
     if args.rounds is not None and args.rounds < 1:
         die("--rounds must be positive")
-    work = os.path.abspath(args.work)
-    if work == REPO or work.startswith(REPO + os.sep):
-        die(f"--work must be outside the repository ({REPO})")
+    work = work_dir(args.work)
 
     gen = generator_path()
     ensure_tools()

@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compare import LAUNCHER, REPO, die, ensure_tools, first_line, generator_path, log, parse_sizes, prepare_corpus  # noqa: E402
+from compare import LAUNCHER, REPO, die, ensure_tools, first_line, generator_path, log, parse_sizes, prepare_corpus, work_dir  # noqa: E402
 
 CLAIM = "c0"  # the first claim of the corpus: its page exists in both sites
 START_TIMEOUT = 300.0
@@ -170,9 +170,7 @@ def main():
     sizes = parse_sizes(args.sizes)
     if args.rounds < 1 or args.edits < 1:
         die("--rounds and --edits must be positive")
-    work = os.path.abspath(args.work)
-    if work == REPO or work.startswith(REPO + os.sep):
-        die(f"--work must be outside the repository ({REPO})")
+    work = work_dir(args.work)
     gen = generator_path()
     ensure_tools()
     os.makedirs(work, exist_ok=True)

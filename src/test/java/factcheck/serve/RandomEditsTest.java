@@ -108,9 +108,7 @@ class RandomEditsTest {
             case 3 -> write(claim, claim(i, "false", "t0", "council", "Broken.").replace("quote: the budget rose", "quote: the budget fell"));
             case 4 -> write(root.resolve("content/actors/mayor.yaml"), "name: The Mayor " + random.nextInt(100) + "\nkind: person\n");
             case 5 -> {
-                Path stray = root.resolve("content/claims/notes.txt");
-                if (Files.exists(stray)) delete(stray);
-                else write(stray, "a stray file");
+                toggle(root.resolve("content/claims/notes.txt"), "a stray file");
                 return "stray file toggled";
             }
             case 6 -> {
@@ -127,9 +125,7 @@ class RandomEditsTest {
             case 7 -> write(root.resolve("content/sources/report.yaml"),
                     read(root.resolve("content/sources/report.yaml")).replaceFirst("title: [^\n]*", "title: Report " + random.nextInt(100)));
             case 8 -> {
-                Path mayor = root.resolve("content/actors/mayor.yaml");
-                if (Files.exists(mayor)) delete(mayor);
-                else write(mayor, "name: The Mayor\nkind: person\n");
+                toggle(root.resolve("content/actors/mayor.yaml"), "name: The Mayor\nkind: person\n");
                 return "an actor that claims name removed or put back";
             }
             case 9 -> {
@@ -190,6 +186,12 @@ class RandomEditsTest {
             throw new UncheckedIOException(e);
         }
         changed.add(file);
+    }
+
+    /** Deletes {@code file} if it is there, else writes it with {@code text}. */
+    private void toggle(Path file, String text) {
+        if (Files.exists(file)) delete(file);
+        else write(file, text);
     }
 
     private void delete(Path file) {
