@@ -132,7 +132,7 @@ public final class BuildDaemon {
             }
             if (!forgotten && quiet.compareTo(FORGET_AFTER) >= 0) {
                 roots.clear();
-                System.gc();
+                shrinkHeap();
                 forgotten = true;
             }
             if (quiet.compareTo(idle) >= 0) return false;
@@ -143,6 +143,16 @@ public final class BuildDaemon {
             }
             return true;
         }
+    }
+
+    /**
+     * Collects until the heap has shrunk to what is left in use. The serial collector shrinks the
+     * heap in steps (0, 10, 40, then 100% of the shrink it wants, over consecutive full
+     * collections): after one collection, a daemon that had built 50,000 claims still held 1.4 GB
+     * of empty heap, 1.6 GB resident. With nothing kept, each collection takes milliseconds.
+     */
+    private static void shrinkHeap() {
+        for (int i = 0; i < 4; i++) System.gc();
     }
 
     private static long heapUsedAfterCollection() {
