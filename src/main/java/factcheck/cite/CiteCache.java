@@ -1,6 +1,11 @@
 package factcheck.cite;
 
+import factcheck.cache.Carried;
 import factcheck.cache.Memo;
+import factcheck.model.Claim;
+import factcheck.model.Passage;
+import factcheck.model.Source;
+import java.util.List;
 
 /**
  * What citing keeps between builds of one project (the build daemon): each source text's
@@ -18,19 +23,17 @@ public final class CiteCache {
     final Memo<QuoteKey, QuoteMatcher.Found> found;
 
     /**
-     * Each claim's passages as the last build and this one found them, with the very claim and
+     * Each claim's passages as the last build found them, by claim id, with the very claim and
      * sources they were found for: a claim whose record and cited articles are the same objects
      * as last time has the same passages, with no lookup per quote (at ten thousand claims the
-     * lookups were most of citing). Not a {@link Memo}: an id does not determine its passages.
+     * lookups were most of citing).
      */
-    private volatile java.util.Map<String, Located> lastBuild = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile java.util.Map<String, Located> thisBuild = new java.util.concurrent.ConcurrentHashMap<>();
-    private final boolean keep;
+    private final Carried<String, Located> located;
 
-    record Located(factcheck.model.Claim claim, java.util.List<factcheck.model.Source> sources, java.util.List<factcheck.model.Passage> passages) {}
+    record Located(Claim claim, List<Source> sources, List<Passage> passages) {}
 
     private CiteCache(boolean keep) {
-        this.keep = keep;
+        this.located = keep ? Carried.keeping() : Carried.none();
         this.matchers = keep ? Memo.keeping() : Memo.none();
         this.found = keep ? Memo.keeping() : Memo.none();
     }
@@ -44,29 +47,26 @@ public final class CiteCache {
     }
 
     /** The passages last build found for {@code claim} citing {@code sources}, if both are the very same objects; null otherwise. */
-    java.util.List<factcheck.model.Passage> lastPassages(factcheck.model.Claim claim, java.util.List<factcheck.model.Source> sources) {
-        Located l = lastBuild.get(claim.id());
+    List<Passage> lastPassages(Claim claim, List<Source> sources) {
+        Located l = located.last(claim.id());
         if (l == null || l.claim() != claim || l.sources().size() != sources.size()) return null;
         for (int i = 0; i < sources.size(); i++) if (l.sources().get(i) != sources.get(i)) return null;
-        thisBuild.put(claim.id(), l);
         return l.passages();
     }
 
     /** Every quote of {@code claim} was found, at {@code passages}. */
-    void located(factcheck.model.Claim claim, java.util.List<factcheck.model.Source> sources, java.util.List<factcheck.model.Passage> passages) {
-        if (keep) thisBuild.put(claim.id(), new Located(claim, sources, passages));
+    void located(Claim claim, List<Source> sources, List<Passage> passages) {
+        located.put(claim.id(), new Located(claim, sources, passages));
     }
 
     public void nextBuild() {
-        lastBuild = thisBuild;
-        thisBuild = new java.util.concurrent.ConcurrentHashMap<>(lastBuild.size());
+        located.nextBuild();
         matchers.nextBuild();
         found.nextBuild();
     }
 
     public void clear() {
-        lastBuild = new java.util.concurrent.ConcurrentHashMap<>();
-        thisBuild = new java.util.concurrent.ConcurrentHashMap<>();
+        located.clear();
         matchers.clear();
         found.clear();
     }

@@ -83,7 +83,7 @@ public final class BuildDaemon {
             Files.writeString(files.pid(), ProcessHandle.current().pid() + "\n");
             server.configureBlocking(false);
             server.register(selector, SelectionKey.OP_ACCEPT);
-            Waiting waiting = new Waiting();
+            Waiting waiting = new Waiting(false);
             long tick = Math.min(TICK.toMillis(), idle.toMillis());
             while (!Thread.currentThread().isInterrupted()) {
                 if (selector.select(tick) == 0) {
@@ -98,8 +98,7 @@ public final class BuildDaemon {
                 } catch (IOException e) {
                     // the client went away mid-build: its output is lost, the build itself completed
                 }
-                waiting = new Waiting();
-                waiting.builtOnce = true;
+                waiting = new Waiting(true);
                 if (!Files.exists(files.socket())) { // the socket was deleted: nobody can reach us
                     ownsFiles = false;
                     return;
@@ -117,9 +116,14 @@ public final class BuildDaemon {
      */
     private final class Waiting {
         private final long since = System.nanoTime();
-        boolean builtOnce;
+        /** Whether this daemon answered a build: only then may every root it built be gone. */
+        private final boolean builtOnce;
         private boolean collected;
         private boolean forgotten;
+
+        Waiting(boolean builtOnce) {
+            this.builtOnce = builtOnce;
+        }
 
         /** Does what is due after this long without a build; false when the daemon should exit. */
         boolean stillServing() {

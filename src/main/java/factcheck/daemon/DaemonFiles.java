@@ -61,9 +61,7 @@ record DaemonFiles(Path dir) {
     boolean isPrivate() {
         try {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return false;
-            Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            Object self = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-            return owner.equals(self) && PosixFilePermissions.toString(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS)).equals("rwx------");
+            return ownedByThisUser() && PosixFilePermissions.toString(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS)).equals("rwx------");
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return false;
         }
@@ -78,9 +76,12 @@ record DaemonFiles(Path dir) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-        Object self = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-        if (!owner.equals(self)) throw new IOException(dir + " belongs to another user");
+        if (!ownedByThisUser()) throw new IOException(dir + " belongs to another user");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Whether the folder (not what a link there points to) belongs to the user this process runs as. */
+    private boolean ownedByThisUser() throws IOException {
+        return Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
     }
 }

@@ -1,5 +1,6 @@
 package factcheck.load;
 
+import factcheck.cache.Carried;
 import factcheck.cache.Memo;
 import factcheck.model.Claim;
 import java.nio.file.Path;
@@ -53,17 +54,16 @@ public final class LoadCache {
     private final boolean keep;
 
     /**
-     * Each claim of the last load and of this one read without a problem, by its file: reused as
-     * it is while a watcher says the file did not change. Not a {@link Memo}: a path is no value
-     * that determines its claim, so a claim of this load must replace the last load's.
+     * Each claim of the last load read without a problem, by its file: reused as it is while a
+     * watcher says the file did not change.
      */
-    private volatile java.util.Map<Path, Claim> claimsLastLoad = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile java.util.Map<Path, Claim> claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>();
+    final Carried<Path, Claim> claimsByFile;
     /** The ids of actors, sources and ratings at the last load, which every claim was checked against. */
     private volatile Object lastIds;
 
     private LoadCache(boolean keep) {
         this.keep = keep;
+        this.claimsByFile = keep ? Carried.keeping() : Carried.none();
         this.records = keep ? Memo.keeping() : Memo.none();
         this.read = keep ? Memo.keeping() : Memo.none();
         this.trees = keep ? Memo.keeping() : Memo.none();
@@ -84,18 +84,6 @@ public final class LoadCache {
         return new LoadCache(false);
     }
 
-    /** The claim the last load read from {@code file} without a problem; null if none. Kept for the next load. */
-    Claim lastClaim(Path file) {
-        Claim c = claimsLastLoad.get(file);
-        if (c != null) claimsThisLoad.put(file, c);
-        return c;
-    }
-
-    /** {@code claim} was read from {@code file} without a problem in this load. */
-    void claimRead(Path file, Claim claim) {
-        if (keep) claimsThisLoad.put(file, claim);
-    }
-
     /** True when {@code ids} are those of the last load; remembers them for the next. */
     boolean sameIdsAsLastLoad(Object ids) {
         boolean same = ids.equals(lastIds);
@@ -104,8 +92,7 @@ public final class LoadCache {
     }
 
     public void nextBuild() {
-        claimsLastLoad = claimsThisLoad;
-        claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>(claimsLastLoad.size());
+        claimsByFile.nextBuild();
         read.nextBuild();
         trees.nextBuild();
         claims.nextBuild();
@@ -125,8 +112,7 @@ public final class LoadCache {
 
     public void clear() {
         listings.clear();
-        claimsLastLoad = new java.util.concurrent.ConcurrentHashMap<>();
-        claimsThisLoad = new java.util.concurrent.ConcurrentHashMap<>();
+        claimsByFile.clear();
         lastIds = null;
         read.clear();
         trees.clear();

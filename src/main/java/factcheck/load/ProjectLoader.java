@@ -74,7 +74,7 @@ public final class ProjectLoader {
         Object ids = refs.ratings() == null ? new Object() : List.of(refs.actors(), refs.sources(), refs.ratings());
         boolean sameIds = cache.sameIdsAsLastLoad(ids);
         return listed.parallelStream().map(file -> {
-            Claim kept = sameIds && files.unchanged(file) ? cache.lastClaim(file) : null;
+            Claim kept = sameIds && files.unchanged(file) ? cache.claimsByFile.last(file) : null;
             if (kept != null) return Optional.of(kept);
             return parse(file, diagnostics).map(r -> claim(r, refs, diagnostics, file));
         }).flatMap(Optional::stream).toList();
@@ -88,7 +88,7 @@ public final class ProjectLoader {
         LoadCache.ClaimKey key = new LoadCache.ClaimKey(r.id(), r.fields().mapping());
         Claim known = cache.claims.get(key, k -> null);
         if (known != null && refs.allKnown(known)) {
-            cache.claimRead(file, known);
+            cache.claimsByFile.put(file, known);
             return known;
         }
         Diagnostics own = new Diagnostics();
@@ -96,7 +96,7 @@ public final class ProjectLoader {
         own.sorted().forEach(diagnostics::add);
         if (own.count() == 0) {
             cache.claims.get(key, k -> claim);
-            cache.claimRead(file, claim);
+            cache.claimsByFile.put(file, claim);
         }
         return claim;
     }

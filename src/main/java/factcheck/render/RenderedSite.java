@@ -56,11 +56,6 @@ public final class RenderedSite {
         return Collections.unmodifiableSet(all);
     }
 
-    /** The HTML pages' paths, in the order they are listed. */
-    public Set<String> pagePaths() {
-        return Collections.unmodifiableSet(pages.keySet());
-    }
-
     /** Whether the site has a file at {@code path}. */
     public boolean has(String path) {
         return pages.containsKey(path) || others.containsKey(path);

@@ -7,18 +7,18 @@ import java.util.List;
  * The outcome of one in-memory build: the site, planned (its pages are made when asked for), or
  * every problem that stopped it.
  */
-record BuildResult(RenderedSite site, List<String> errors, long millis) {
+record BuildResult(RenderedSite site, List<String> errors) {
 
     BuildResult {
         errors = List.copyOf(errors);
     }
 
-    static BuildResult success(RenderedSite site, long millis) {
-        return new BuildResult(site, List.of(), millis);
+    static BuildResult success(RenderedSite site) {
+        return new BuildResult(site, List.of());
     }
 
-    static BuildResult failure(List<String> errors, long millis) {
-        return new BuildResult(null, errors, millis);
+    static BuildResult failure(List<String> errors) {
+        return new BuildResult(null, errors);
     }
 
     boolean ok() {

@@ -94,15 +94,15 @@ public final class DevServer implements AutoCloseable {
             long started = System.nanoTime();
             BuildResult result = build.run(changes);
             LiveSite.State state = site.publish(result);
-            if (state.errors().isEmpty() && !closing) {
+            if (!state.errors().isEmpty()) {
+                reportProblems(state);
+            } else if (!closing) {
                 long seen = changesSeen.get();
                 try {
                     behind.execute(() -> renderBehind(state, started, seen));
                 } catch (java.util.concurrent.RejectedExecutionException stopping) {
                     // closed meanwhile: nothing more to render
                 }
-            } else {
-                reportProblems(state);
             }
             return state;
         }

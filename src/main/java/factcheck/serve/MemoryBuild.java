@@ -36,16 +36,15 @@ final class MemoryBuild {
      * when it knows them; problems come back as lines {@code path:line:col: message}, never thrown.
      */
     BuildResult run(FileChanges changes) {
-        long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         try {
             Optional<CheckedProject> checked = new Build(root, caches).check(diagnostics, changes);
-            if (checked.isEmpty()) return BuildResult.failure(diagnostics.lines(), since(started));
-            return BuildResult.success(renderer(checked.get().project().theme().templates()).plan(checked.get()), since(started));
+            if (checked.isEmpty()) return BuildResult.failure(diagnostics.lines());
+            return BuildResult.success(renderer(checked.get().project().theme().templates()).plan(checked.get()));
         } catch (RenderException e) {
-            return BuildResult.failure(List.of("template failed: " + e.getMessage()), since(started));
+            return BuildResult.failure(List.of("template failed: " + e.getMessage()));
         } catch (UncheckedIOException e) {
-            return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()), since(started));
+            return BuildResult.failure(List.of("cannot read the project: " + e.getMessage()));
         }
     }
 
@@ -58,9 +57,5 @@ final class MemoryBuild {
     /** How many pages went through the template engine since the last build was planned (the others were unchanged). */
     int pagesRendered() {
         return renderer == null ? 0 : renderer.pagesProcessed();
-    }
-
-    private static long since(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
     }
 }

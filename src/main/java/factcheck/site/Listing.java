@@ -108,8 +108,7 @@ final class Listing {
         for (Map.Entry<String, String> e : now.entries.entrySet()) {
             boolean changed = e.getValue().endsWith("\tfolder") && !e.getValue().equals(entries.get(e.getKey()));
             if (!changed && !racy.contains(e.getKey())) continue;
-            Path folder = e.getKey().equals(SELF) ? dir : dir.resolve(e.getKey());
-            try (java.util.stream.Stream<Path> children = Files.list(folder)) {
+            try (java.util.stream.Stream<Path> children = Files.list(path(dir, e.getKey()))) {
                 for (Path child : children.toList()) {
                     if (!all.containsKey(relative(dir, child))) walk(dir, child, all);
                 }
