@@ -3,7 +3,7 @@ package factcheck.render;
 /**
  * Relative links from one page to the others. Every link points at a file ({@code .../index.html},
  * never a directory), so the site works from {@code file://} and from any sub-path of a server.
- * Templates call it as {@code ${links.claim(c.id)}}.
+ * Templates call it as {@code ${links.claim(c.id)}}; {@link #file} reaches any other file.
  */
 public final class Links {
 
@@ -45,6 +45,32 @@ public final class Links {
 
     public String source(String id) {
         return root + "sources/" + id + "/index.html";
+    }
+
+    public String topics() {
+        return root + "topics/index.html";
+    }
+
+    public String topic(String topic) {
+        return root + "topics/" + topic + "/index.html";
+    }
+
+    public String rating(String id) {
+        return root + "ratings/" + id + "/index.html";
+    }
+
+    public String search() {
+        return root + "search/index.html";
+    }
+
+    /** The search page's index of every claim. */
+    public String searchIndex() {
+        return root + "search/index.js";
+    }
+
+    /** The Atom feed of the latest checks. */
+    public String feed() {
+        return root + "feed.xml";
     }
 
     public String page(String id) {

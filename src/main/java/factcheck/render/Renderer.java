@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 
 /**
  * Renders every file of the site and hands it to a {@link FileSink}. The pages are listed first
@@ -56,6 +57,9 @@ public final class Renderer {
         this.json = new Json(remember);
         this.sourceTexts = remember ? Memo.keeping() : Memo.none();
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new DirectExpressions());
+        engine.setDialect(dialect);
     }
 
     /**
