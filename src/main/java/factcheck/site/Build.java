@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
 public final class Build {
@@ -90,21 +91,24 @@ public final class Build {
      */
     public Optional<Integer> write(Path out, Diagnostics diagnostics) {
         OutputDir output = OutputDir.forBuild(root, out, inPlaceBudget);
+        Path folder = out.toAbsolutePath().normalize();
+        stamp(folder).listAhead();
         Optional<CheckedProject> checked = check(diagnostics); // load, then cite
         if (checked.isEmpty()) return Optional.empty();
-        Path folder = out.toAbsolutePath().normalize();
         Listing before = outputAsItIs(folder);
         BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
+        Set<String> holds = prepared.outputHolds() != null || before == null ? prepared.outputHolds() : before.files();
         OutputDir.Written written = output.replaceWith( // render, then write
-                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
+                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), holds, timings);
         remember(folder, before, written);
         pagesRendered = prepared.renderer().pagesProcessed();
         return Optional.of(written.paths().size());
     }
 
     /**
-     * The output folder's listing as it is now, for the caches: listed already when this build
-     * compared itself with the last one; null when not keeping caches (nothing to compare it with).
+     * The output folder's listing as it is now: listed already when this build compared itself
+     * with the last one, or while it loaded. It tells what to delete, and what the output holds
+     * once the files written are looked at again.
      */
     private Listing outputAsItIs(Path folder) {
         Listing listed = stamp(folder).outputListing();
