@@ -59,6 +59,11 @@ public final class Links {
         return root + "ratings/" + id + "/index.html";
     }
 
+    /** The claims whose sources disagree, all of them. */
+    public String disputed() {
+        return root + "disputed/index.html";
+    }
+
     public String search() {
         return root + "search/index.html";
     }

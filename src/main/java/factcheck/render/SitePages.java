@@ -22,6 +22,8 @@ final class SitePages {
     static final int PAGE_SIZE = 50;
     /** Cards per verdict on the claims index, the newest; the verdict's own pages list them all. */
     static final int NEWEST_PER_VERDICT = 20;
+    /** Disputed claims on the home page, the newest; {@code disputed/} lists them all. */
+    static final int NEWEST_DISPUTED = 10;
 
     private final Catalog catalog;
     private final Markdown markdown;
@@ -50,11 +52,17 @@ final class SitePages {
     }
 
     private void home(List<PageJob> jobs) {
+        List<Views.ClaimCard> disputed = catalog.disputed();
+        // A theme from before the disputed pages has no template for them: its home page lists every disputed claim, as it did.
+        boolean ownPages = catalog.project().theme().templates().containsKey("disputed") && disputed.size() > NEWEST_DISPUTED;
         jobs.add(new PageJob("index.html", "home", () -> Map.of(
                 "groups", counts(),
                 "latest", catalog.cards().stream().limit(10).toList(),
-                "disputed", catalog.disputed(),
+                "disputed", ownPages ? disputed.subList(0, NEWEST_DISPUTED) : disputed,
+                "disputedTotal", disputed.size(),
                 "sources", catalog.sourceRows())));
+        // Thousands of them at a desk's scale: a list of pages, where the home page used to carry them all (860 KB at 10,000 claims).
+        if (ownPages) paged(jobs, "disputed/", "disputed", disputed, page -> Map.of("page", page));
         jobs.add(new PageJob("search/index.html", "search", Map::of));
     }
 

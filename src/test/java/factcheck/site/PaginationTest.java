@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Long lists of claims (a verdict, a topic) come as pages of 50; the claims index shows the newest of each verdict. */
 class PaginationTest {
 
-    /** More than two pages of claims rated false, all on one topic, one reviewed each day. */
+    /** More than two pages of claims rated false, all on one topic, one reviewed each day; every other one disputed. */
     private static final int CLAIMS = 120;
 
     @TempDir
@@ -44,7 +44,11 @@ class PaginationTest {
                         quote: the budget rose
                         suffix: again
                         stance: contradicts
-                    """.formatted(i, java.time.LocalDate.of(2020, 1, 1).plusDays(i)));
+                    %s""".formatted(i, java.time.LocalDate.of(2020, 1, 1).plusDays(i), i % 2 == 0 ? """
+                      - source: report
+                        quote: disputed the figures
+                        stance: supports
+                    """ : ""));
         }
         out = tmp.resolve("out");
         Diagnostics d = new Diagnostics();
@@ -112,10 +116,58 @@ class PaginationTest {
     }
 
     @Test
+    void theHomePageShowsTheNewestDisputedClaimsAndLinksToAllOfThem() throws IOException {
+        Document home = page("index.html");
+        List<String> shown = new ArrayList<>();
+        home.select("section[aria-labelledby=disputed] .card .card-claim").forEach(a -> shown.add(a.text()));
+        int disputed = CLAIMS / 2 + 1; // and the fixture's own officers-hurt, reviewed last
+        assertEquals(List.of("18 officers were hurt.", "Claim number 118.", "Claim number 116."), shown.subList(0, 3), "newest first");
+        assertEquals(10, shown.size());
+        var more = home.selectFirst("section[aria-labelledby=disputed] p a[href=disputed/index.html]");
+        assertTrue(more != null && more.text().contains("All " + disputed + " claims"), home.select("section[aria-labelledby=disputed]").html());
+
+        List<String> all = new ArrayList<>(claims(page("disputed/index.html")));
+        all.addAll(claims(page("disputed/page/2/index.html")));
+        assertEquals(disputed, all.size());
+        assertEquals(disputed, all.stream().distinct().count(), "every disputed claim once, on two pages");
+        assertTrue(all.stream().filter(c -> c.startsWith("Claim")).allMatch(c -> Integer.parseInt(c.replaceAll("\\D", "")) % 2 == 0), "only the disputed ones");
+        assertFalse(Files.exists(out.resolve("disputed/page/3")));
+    }
+
+    @Test
+    void aThemeWithoutTheDisputedPagesListsThemAllOnTheHomePage(@TempDir Path own) throws IOException {
+        Path root = TestProjects.copy("basic", own);
+        Files.delete(root.resolve("templates/disputed.html"));
+        for (int i = 0; i < 12; i++) {
+            TestProjects.write(root.resolve("content/claims/d-" + i + ".yaml"), """
+                    claim: Disputed %d.
+                    claimant: council
+                    rating: "false"
+                    summary: Both ways.
+                    reviewed: 2021-01-01
+                    citations:
+                      - source: report
+                        quote: disputed the figures
+                        stance: supports
+                      - source: report
+                        quote: the budget rose
+                        suffix: again
+                        stance: contradicts
+                    """.formatted(i));
+        }
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).write(own.resolve("out"), d).isPresent(), d.report());
+        Document home = Jsoup.parse(own.resolve("out/index.html").toFile(), "UTF-8");
+        assertEquals(12 + 1, home.select("section[aria-labelledby=disputed] .card").size(), "and the fixture's own");
+        assertFalse(Files.exists(own.resolve("out/disputed")));
+    }
+
+    @Test
     void everyPageIsReachableAndNoLinkIsBroken() {
         LinkCrawler crawler = new LinkCrawler(out);
         assertEquals(List.of(), crawler.crawl());
         assertTrue(crawler.visited().contains(out.resolve("ratings/false/page/3/index.html").toAbsolutePath().normalize()));
         assertTrue(crawler.visited().contains(out.resolve("topics/many/page/3/index.html").toAbsolutePath().normalize()));
+        assertTrue(crawler.visited().contains(out.resolve("disputed/page/2/index.html").toAbsolutePath().normalize()));
     }
 }
