@@ -107,4 +107,24 @@ class QuoteMatcherPropertiesTest {
         }
         return out.toString();
     }
+
+    /** Texts of few letters, so that words and quotes repeat and overlap, and quotes start mid-word. */
+    @Provide
+    Arbitrary<String> repetitive() {
+        return Arbitraries.strings().withChars("ab ").ofMinLength(0).ofMaxLength(80);
+    }
+
+    @Property(tries = 1000)
+    void everyOccurrenceIsFoundInOrderWhereverItStarts(@ForAll("repetitive") String text, @ForAll("repetitive") String other,
+                                                       @ForAll @net.jqwik.api.constraints.IntRange(max = 80) int from,
+                                                       @ForAll @net.jqwik.api.constraints.IntRange(max = 80) int length) {
+        QuoteMatcher matcher = new QuoteMatcher("s", text);
+        String t = NormalizedText.of(text).text();
+        // Mostly a piece of the text itself (so it is there, often more than once), else any other text.
+        String piece = from < t.length() ? t.substring(from, Math.min(t.length(), from + length)) : other;
+        String q = NormalizedText.normalize(piece);
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; !q.isEmpty() && i + q.length() <= t.length(); i++) if (t.startsWith(q, i)) expected.add(i);
+        assertEquals(expected, matcher.occurrences(q), "`" + q + "` in `" + t + "`");
+    }
 }
