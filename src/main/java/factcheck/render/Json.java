@@ -1,6 +1,10 @@
 package factcheck.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
@@ -13,6 +17,8 @@ import factcheck.cache.Memo;
 final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Compact JSON that cannot end the script element it sits in (see {@link ScriptEscapes}). */
+    private final ObjectWriter script = mapper.writer().with(new ScriptEscapes());
     /** Script JSON by value (each claim page's ClaimReview), kept between renders when the renderer remembers pages. */
     private final Memo<List<?>, String> scripts;
     private final Memo<List<?>, byte[]> lines;
@@ -37,16 +43,17 @@ final class Json {
         try {
             return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value) : mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass(), e);
+            throw cannot(value, e);
         }
     }
 
-    /**
-     * JSON that cannot end the script element it sits in nor open a comment: in JSON, {@code <},
-     * {@code >} and {@code &} occur only inside strings, where their {@code \\u} escapes mean the same.
-     */
+    /** JSON that cannot end the script element it sits in nor open a comment (see {@link ScriptEscapes}). */
     String forScript(Object value) {
-        return escapeForScript(write(value, false));
+        try {
+            return script.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw cannot(value, e);
+        }
     }
 
     /**
@@ -62,16 +69,42 @@ final class Json {
      * builds from {@code inputs}, kept by its inputs like {@link #forScript(List, Supplier)}: one
      * line of a file put together from many (see {@link Utf8Parts}).
      */
-    byte[] line(List<?> inputs, boolean script, Supplier<Object> make) {
-        return lines.get(List.of(script, inputs), k -> utf8(script ? forScript(make.get()) : write(make.get(), false)));
+    byte[] line(List<?> inputs, boolean forScript, Supplier<Object> make) {
+        return lines.get(List.of(forScript, inputs), k -> {
+            Object value = make.get();
+            try {
+                return (forScript ? script : mapper.writer()).writeValueAsBytes(value); // UTF-8 as it is written, with no String between
+            } catch (JsonProcessingException e) {
+                throw cannot(value, e);
+            }
+        });
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static IllegalStateException cannot(Object value, JsonProcessingException e) {
+        return new IllegalStateException("cannot serialise " + value.getClass(), e);
     }
 
-    private static String escapeForScript(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    /**
+     * In JSON, {@code <}, {@code >} and {@code &} occur only inside strings, where their
+     * {@code \\u} escapes mean the same: written so, the JSON can sit in a script element.
+     */
+    private static final class ScriptEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ScriptEscapes() {
+            for (char c : "<>&".toCharArray()) ascii[c] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        /** Jackson asks for every character past ASCII too: null writes those as they are. */
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     /** Starts a render: values the last one did not write are forgotten. */
