@@ -4,7 +4,7 @@ import factcheck.model.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.nodes.Entities;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * A source article as HTML: paragraphs (split at blank lines) kept, every cited passage marked
@@ -45,8 +45,8 @@ final class SourceText {
             escape(text.substring(a, b), out);
             if (covered) out.append("</mark>");
             for (Mark m : marks) if (m.passage().end() == b) {
-                out.append("<a class=\"cited-by\" href=\"").append(Entities.escape(m.href())).append("\" aria-label=\"")
-                        .append(Entities.escape(m.label())).append("\">[").append(m.number()).append("]</a>");
+                out.append("<a class=\"cited-by\" href=\"").append(escaped(m.href())).append("\" aria-label=\"")
+                        .append(escaped(m.label())).append("\">[").append(m.number()).append("]</a>");
             }
             a = b;
         }
@@ -57,8 +57,17 @@ final class SourceText {
         String[] lines = s.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) out.append("<br>\n");
-            out.append(Entities.escape(lines[i]));
+            out.append(escaped(lines[i]));
         }
+    }
+
+    /**
+     * Escaped as the templates escape text (unbescape, under Thymeleaf): the five characters that
+     * mean something in HTML, nothing else. jsoup's escaper, used before, weighs every character
+     * against the output charset: 3% of a 10,000-claim build, for ten megabytes of articles.
+     */
+    private static String escaped(String s) {
+        return HtmlEscape.escapeHtml4Xml(s);
     }
 
     private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n[ \t\u00A0]*\n\\s*");
