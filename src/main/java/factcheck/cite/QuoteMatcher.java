@@ -73,11 +73,10 @@ public final class QuoteMatcher {
             for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) hits.add(i);
             return hits;
         }
-        words.forEachCandidate(q, space + 1, w -> {
+        words.forEachCandidate(q, space + 1, w -> { // in text order: so are the hits
             int at = w - (space + 1);
             if (at >= 0 && text.startsWith(q, at)) hits.add(at);
         });
-        hits.sort(null);
         return hits;
     }
 

@@ -1,6 +1,5 @@
 package factcheck.cite;
 
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -8,27 +7,36 @@ import java.util.function.IntConsumer;
  * there. An occurrence of a quote whose first space is at {@code k - 1} puts a word start at
  * its offset {@code + k} (the text has that space too, and one space only), so the words whose
  * first characters are the quote's from {@code k} are the only places it can stand: a few,
- * where a scan of the article tried every offset. Hand-written because it is a dozen lines over
- * one sorted array; the text is immutable, so lookups may run on several threads.
+ * where a scan of the article tried every offset. Hand-written because it is a hash table of
+ * int arrays, two passes over the text; it is immutable once built, so lookups may run on
+ * several threads.
  */
 final class WordStarts {
 
     /** Characters a word start is known by; quotes with fewer after their first space are scanned for. */
     static final int KEY = 4;
 
-    /** Each word start as (hash of its first KEY characters) << 32 | its offset, sorted. */
-    private final long[] starts;
+    private final int mask;
+    /** Word starts grouped by the hash of their first KEY characters, each group in text order. */
+    private final int[] offsets;
+    /** Where each group begins in {@link #offsets}; the last entry is its length. */
+    private final int[] groupStart;
 
     WordStarts(String text) {
-        long[] found = new long[Math.max(16, text.length() / 4)];
-        int n = 0;
-        for (int i = 0; i + KEY <= text.length(); i++) {
-            if (text.charAt(i) == ' ' || (i > 0 && text.charAt(i - 1) != ' ')) continue;
-            if (n == found.length) found = Arrays.copyOf(found, n * 2);
-            found[n++] = ((long) hash(text, i) << 32) | i;
-        }
-        starts = Arrays.copyOf(found, n);
-        Arrays.sort(starts);
+        int count = 0;
+        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) count++;
+        int groups = Integer.highestOneBit(Math.max(1, count)); // between half as many groups as words and as many
+        mask = groups - 1;
+        groupStart = new int[groups + 1];
+        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) groupStart[(hash(text, i) & mask) + 1]++;
+        for (int g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
+        offsets = new int[count];
+        int[] next = java.util.Arrays.copyOf(groupStart, groups);
+        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) offsets[next[hash(text, i) & mask]++] = i;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        return text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ');
     }
 
     /** Whether a word start can be looked up by {@code q}'s characters from {@code from}. */
@@ -36,18 +44,15 @@ final class WordStarts {
         return q.length() - from >= KEY;
     }
 
-    /** Hands over, in no particular order, every word start whose first characters may be {@code q}'s from {@code from}. */
+    /** Hands over, in text order, every word start whose first characters may be {@code q}'s from {@code from}. */
     void forEachCandidate(String q, int from, IntConsumer offset) {
-        int key = hash(q, from);
-        long first = (long) key << 32;
-        int i = Arrays.binarySearch(starts, first);
-        if (i < 0) i = -i - 1;
-        for (; i < starts.length && (int) (starts[i] >> 32) == key; i++) offset.accept((int) starts[i]);
+        int g = hash(q, from) & mask;
+        for (int i = groupStart[g]; i < groupStart[g + 1]; i++) offset.accept(offsets[i]);
     }
 
     private static int hash(String s, int from) {
         int h = 0;
         for (int i = from; i < from + KEY; i++) h = 31 * h + s.charAt(i);
-        return h;
+        return h ^ (h >>> 16); // the low bits pick the group: mix the high ones in
     }
 }
