@@ -19,6 +19,9 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The same without the tables extension, for texts with no `|`: it builds a table parser (and compiles its patterns) for every text. */
+    private final Parser plainParser;
+    private final HtmlRenderer plainRenderer;
     private final Safelist safelist;
 
     /** HTML by Markdown text, kept between renders when the renderer remembers pages. */
@@ -30,14 +33,17 @@ public final class Markdown {
 
     Markdown(boolean remember) {
         memo = remember ? factcheck.cache.Memo.keeping() : factcheck.cache.Memo.none();
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        MutableDataSet plain = new MutableDataSet();
+        plain.set(HtmlRenderer.ESCAPE_HTML, true);
+        plain.set(HtmlRenderer.SOFT_BREAK, "\n");
         // Written straight out rather than through flexmark's line formatter (indents, trailing
         // blanks), which gave the same HTML for every analysis of the 10,000-claim corpus and cost
         // a fifth of rendering them.
-        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+        plain.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+        plainParser = Parser.builder(plain).build();
+        plainRenderer = HtmlRenderer.builder(plain).build();
+        MutableDataSet options = new MutableDataSet(plain);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
         safelist = Safelist.relaxed()
@@ -59,7 +65,16 @@ public final class Markdown {
     }
 
     private String convert(String markdown) {
-        String raw = renderer.render(parser.parse(markdown));
+        // A table needs a `|`: without one the tables extension changes nothing but the time taken.
+        return markdown.indexOf('|') >= 0 ? convertWithTables(markdown) : safe(plainRenderer.render(plainParser.parse(markdown)));
+    }
+
+    /** Tests: the conversion with the tables extension, whatever the text. */
+    String convertWithTables(String markdown) {
+        return safe(renderer.render(parser.parse(markdown)));
+    }
+
+    private String safe(String raw) {
         // flexmark has escaped every raw tag, so only the elements it makes itself remain; of those,
         // only links and images carry a URL that could be hostile. Without them there is nothing for
         // jsoup to clean (and cleaning ten thousand analyses is a tenth of a large build).
