@@ -8,8 +8,8 @@ import java.util.function.IntConsumer;
  * its offset {@code + k} (the text has that space too, and one space only), so the words whose
  * first characters are the quote's from {@code k} are the only places it can stand: a few,
  * where a scan of the article tried every offset. Hand-written because it is a hash table of
- * int arrays, two passes over the text; it is immutable once built, so lookups may run on
- * several threads.
+ * int arrays, one pass over the text; it is immutable once built, so lookups may run on several
+ * threads.
  */
 final class WordStarts {
 
@@ -23,16 +23,27 @@ final class WordStarts {
     private final int[] groupStart;
 
     WordStarts(String text) {
+        // One pass over the text for the word starts and their hashes, then a counting sort by group.
+        int[] at = new int[Math.max(16, text.length() / 4)];
+        int[] hashes = new int[at.length];
         int count = 0;
-        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) count++;
+        for (int i = 0; i + KEY <= text.length(); i++) {
+            if (!isWordStart(text, i)) continue;
+            if (count == at.length) {
+                at = java.util.Arrays.copyOf(at, count * 2);
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+            }
+            at[count] = i;
+            hashes[count++] = hash(text, i);
+        }
         int groups = Integer.highestOneBit(Math.max(1, count)); // between half as many groups as words and as many
         mask = groups - 1;
         groupStart = new int[groups + 1];
-        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) groupStart[(hash(text, i) & mask) + 1]++;
+        for (int w = 0; w < count; w++) groupStart[(hashes[w] & mask) + 1]++;
         for (int g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
         offsets = new int[count];
         int[] next = java.util.Arrays.copyOf(groupStart, groups);
-        for (int i = 0; i + KEY <= text.length(); i++) if (isWordStart(text, i)) offsets[next[hash(text, i) & mask]++] = i;
+        for (int w = 0; w < count; w++) offsets[next[hashes[w] & mask]++] = at[w];
     }
 
     private static boolean isWordStart(String text, int i) {
