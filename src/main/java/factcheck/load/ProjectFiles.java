@@ -102,28 +102,29 @@ final class ProjectFiles {
      * stray file): then the folder is listed again, to say what is wrong with it.
      */
     private List<Entry> updated(Path folder, List<Entry> last, String extension) {
-        java.util.TreeMap<Path, Entry> byPath = null;
+        // The listing is in path order: a changed file is found by binary search in a copy, where
+        // putting ten thousand paths into a sorted map again was a fifth of an edit's rebuild.
+        List<Entry> now = null;
         for (Path p : changes.paths()) {
             if (folder.startsWith(p) || (p.startsWith(folder) && !folder.equals(p.getParent()))) return null; // the folder itself, above it or below it
             if (!folder.equals(p.getParent())) continue;
             String name = p.getFileName().toString();
             if (name.startsWith(".") || name.endsWith("~")) continue; // editor swap and backup files
-            if (byPath == null) {
-                byPath = new java.util.TreeMap<>();
-                for (Entry e : last) byPath.put(e.path(), e);
-            }
+            if (now == null) now = new ArrayList<>(last);
+            int i = java.util.Collections.binarySearch(now, new Entry(p, null), java.util.Comparator.comparing(Entry::path));
             try {
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (!attrs.isRegularFile() || !name.endsWith(extension)) return null;
-                byPath.put(p, new Entry(p, attrs));
+                if (i >= 0) now.set(i, new Entry(p, attrs));
+                else now.add(-i - 1, new Entry(p, attrs));
             } catch (java.nio.file.NoSuchFileException gone) {
-                byPath.remove(p);
+                if (i >= 0) now.remove(i);
             } catch (IOException e) {
                 return null;
             }
         }
-        if (byPath == null) return last;
-        List<Entry> now = List.copyOf(byPath.values());
+        if (now == null) return last;
+        now = List.copyOf(now);
         cache.listed(folder, now);
         return now;
     }
