@@ -89,6 +89,9 @@ final class Json {
      * {@code \\u} escapes mean the same: written so, the JSON can sit in a script element.
      */
     private static final class ScriptEscapes extends CharacterEscapes {
+        private static final SerializableString LT = new SerializedString("\\u003c");
+        private static final SerializableString GT = new SerializedString("\\u003e");
+        private static final SerializableString AMP = new SerializedString("\\u0026");
         private final int[] ascii = standardAsciiEscapesForJSON();
 
         ScriptEscapes() {
@@ -103,7 +106,12 @@ final class Json {
         /** Jackson asks for every character past ASCII too: null writes those as they are. */
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+            return switch (ch) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                default -> null;
+            };
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A build of one project root: load, cite, then (for {@link #write}) render and swap the output in. */
 public final class Build {
@@ -97,9 +96,8 @@ public final class Build {
         if (checked.isEmpty()) return Optional.empty();
         Listing before = outputAsItIs(folder);
         BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
-        Set<String> holds = prepared.outputHolds() != null || before == null ? prepared.outputHolds() : before.files();
         OutputDir.Written written = output.replaceWith( // render, then write
-                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), holds, timings);
+                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
         remember(folder, before, written);
         pagesRendered = prepared.renderer().pagesProcessed();
         return Optional.of(written.paths().size());

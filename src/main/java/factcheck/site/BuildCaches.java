@@ -70,11 +70,11 @@ public final class BuildCaches {
     /**
      * The renderer for a build into {@code out}, whose current listing is {@code listing} (null:
      * unknown), and what the folder holds: the paths of the last build into it when the folder is
-     * as that build left it, else null (then every page renders again).
+     * as that build left it (else every page renders again), or else the files listed; null when unknown.
      */
     synchronized Prepared prepare(Map<String, String> templates, Path out, Listing listing, boolean full) {
         boolean intact = keep && out.equals(lastOut) && listing != null && listing.digest().equals(lastListing.digest());
-        Set<String> holds = intact ? lastPaths : null;
+        Set<String> holds = intact ? lastPaths : listing == null ? null : listing.files();
         lastOut = null; // until this build is recorded, the folder is not known to hold what the renderer wrote
         lastPaths = null;
         if (!keep || full) return new Prepared(new Renderer(templates), holds);

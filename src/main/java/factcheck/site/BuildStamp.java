@@ -77,6 +77,7 @@ final class BuildStamp {
     /** The same, with the output's listing as it is now from {@code outputNow} (run beside the listing of the inputs). */
     boolean unchanged(java.util.function.Supplier<Listing> outputNow) {
         output = null;
+        outputAhead = null;
         lookAtOutput = outputNow;
         Optional<String> now = fingerprint();
         try {
@@ -123,7 +124,7 @@ final class BuildStamp {
         });
     }
 
-    /** The output's listing as the last {@link #unchanged} or {@link #record} saw it; null before either. */
+    /** The output's listing as the last {@link #unchanged}, {@link #listAhead} or {@link #record} saw it; null before any. */
     Listing outputListing() {
         if (output == null && outputAhead != null) {
             try {
@@ -141,12 +142,9 @@ final class BuildStamp {
         Optional<Path> jar = generator;
         if (!Files.isDirectory(out)) return Optional.empty();
         try {
-            // Inputs and output are listed at the same time: tens of thousands of files each.
-            CompletableFuture<Listing> listing = output != null ? CompletableFuture.completedFuture(output)
-                    : CompletableFuture.supplyAsync(lookAtOutput);
-            if (jar.isPresent() && inputs == null) inputs = inputsAhead != null ? inputsAhead.join() : inputs();
-            output = listing.join();
-            if (jar.isEmpty() || output == null) return Optional.empty();
+            listAhead(); // inputs and output at the same time, unless known or being listed: tens of thousands of files each
+            if (jar.isPresent() && inputs == null) inputs = inputsAhead.join();
+            if (jar.isEmpty() || outputListing() == null) return Optional.empty();
             MessageDigest all = sha256();
             add(all, "generator", jar.get(), Files.readAttributes(jar.get(), BasicFileAttributes.class));
             all.update((inputs + output.digest()).getBytes(StandardCharsets.UTF_8));
