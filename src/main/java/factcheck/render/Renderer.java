@@ -4,10 +4,14 @@ import factcheck.cache.Memo;
 import factcheck.model.CheckedProject;
 import factcheck.model.Project;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
@@ -29,9 +33,10 @@ public final class Renderer {
     /** An article's marked-up text by its text and marks, kept between renders when remembering. */
     private final Memo<List<Object>, String> sourceTexts;
     /** Each card's HTML by card and depth: shared by every list of a build, and kept between builds when remembering. */
-    private final Memo<List<Object>, String> cards = Memo.keeping();
-    private final CardHtml cardHtml = new CardHtml(engine, cards);
+    private final Memo<List<Object>, String> cards;
+    private final CardHtml cardHtml;
     private final Map<String, String> templates;
+    private final TemplateUses uses;
     /** The pages of the last render, by path, when remembering; null for one-shot builds. */
     private final Map<String, Remembered> remembered;
     /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
@@ -49,13 +54,23 @@ public final class Renderer {
     }
 
     private Renderer(Map<String, String> templates, boolean remember, boolean keepBytes) {
+        this(templates, remember ? new ConcurrentHashMap<>() : null, keepBytes, new Markdown(remember), new Json(remember),
+                remember ? Memo.keeping() : Memo.none(), Memo.keeping(), null);
+    }
+
+    private Renderer(Map<String, String> templates, Map<String, Remembered> remembered, boolean keepBytes, Markdown markdown,
+                     Json json, Memo<List<Object>, String> sourceTexts, Memo<List<Object>, String> cards, Catalog lastCatalog) {
         RecordAccessor.install();
         this.templates = Map.copyOf(templates);
-        this.remembered = remember ? new ConcurrentHashMap<>() : null;
+        this.uses = new TemplateUses(this.templates);
+        this.remembered = remembered;
         this.keepBytes = keepBytes;
-        this.markdown = new Markdown(remember);
-        this.json = new Json(remember);
-        this.sourceTexts = remember ? Memo.keeping() : Memo.none();
+        this.markdown = markdown;
+        this.json = json;
+        this.sourceTexts = sourceTexts;
+        this.cards = cards;
+        this.cardHtml = new CardHtml(engine, cards);
+        this.lastCatalog = lastCatalog;
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new DirectExpressions());
@@ -82,14 +97,35 @@ public final class Renderer {
         return new Renderer(templates, true, false);
     }
 
+    /**
+     * This renderer when the templates are {@code templates}, else a renderer for the new ones
+     * that remembers what this one did and was made from templates that did not change: the
+     * pages whose template reads none of the changed ones ({@link TemplateUses}), and the
+     * cards unless their template changed. The rest render again.
+     */
+    public Renderer with(Map<String, String> templates) {
+        if (templates.equals(this.templates)) return this;
+        Set<String> changed = new HashSet<>(templates.keySet());
+        changed.addAll(this.templates.keySet());
+        changed.removeIf(name -> Objects.equals(templates.get(name), this.templates.get(name)));
+        Map<String, Remembered> kept = null;
+        Memo<List<Object>, String> keptCards = Memo.keeping();
+        if (remembered != null) {
+            TemplateUses next = new TemplateUses(templates);
+            Map<String, Boolean> unaffected = new HashMap<>(); // by template: ten thousand claim pages share one answer
+            kept = new ConcurrentHashMap<>();
+            for (Map.Entry<String, Remembered> e : remembered.entrySet()) {
+                String template = e.getValue().template();
+                if (unaffected.computeIfAbsent(template, t -> Collections.disjoint(next.of(t, changed), changed))) kept.put(e.getKey(), e.getValue());
+            }
+            if (!changed.contains(TemplateUses.CARDS)) keptCards = cards;
+        }
+        return new Renderer(templates, kept, keepBytes, markdown, json, sourceTexts, keptCards, lastCatalog);
+    }
+
     /** Forgets every page, so the next render renders them all (a remembering renderer only). */
     public void forget() {
         if (remembered != null) remembered.clear();
-    }
-
-    /** The templates this renderer was made with: a renderer is reused only for the same ones. */
-    public Map<String, String> templates() {
-        return templates;
     }
 
     /** How many pages went through the template engine in the last {@link #render}. */

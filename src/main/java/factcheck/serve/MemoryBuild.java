@@ -48,9 +48,9 @@ final class MemoryBuild {
         }
     }
 
-    /** The renderer of the previous build when the templates are unchanged; a new one otherwise. */
+    /** The renderer of the previous build, for these templates: it keeps the pages that no changed template makes. */
     private Renderer renderer(Map<String, String> templates) {
-        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.remembering(templates);
+        renderer = renderer == null ? Renderer.remembering(templates) : renderer.with(templates);
         return renderer;
     }
 

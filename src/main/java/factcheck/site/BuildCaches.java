@@ -78,7 +78,7 @@ public final class BuildCaches {
         lastOut = null; // until this build is recorded, the folder is not known to hold what the renderer wrote
         lastPaths = null;
         if (!keep || full) return new Prepared(new Renderer(templates), holds);
-        if (renderer == null || !renderer.templates().equals(templates)) renderer = Renderer.rememberingOutput(templates);
+        renderer = renderer == null ? Renderer.rememberingOutput(templates) : renderer.with(templates);
         if (!intact) renderer.forget();
         return new Prepared(renderer, holds);
     }

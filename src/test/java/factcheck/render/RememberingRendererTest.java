@@ -55,4 +55,21 @@ class RememberingRendererTest {
                 "the same files, byte for byte, as a full render");
         assertTrue(remembered.get("claims/budget-rose/index.html").contains("The report says so, twice."));
     }
+
+    @Test
+    void aTemplateChangeReRendersThePagesMadeFromItAlone() {
+        Path root = TestProjects.copy("basic", tmp);
+        CheckedProject before = check(root);
+        Renderer renderer = Renderer.remembering(before.project().theme().templates());
+        render(renderer, before);
+
+        replace(root.resolve("templates/claim.html"), "<p class=\"kicker\">Claim</p>", "<p class=\"kicker\">Checked claim</p>");
+        CheckedProject after = check(root);
+        renderer = renderer.with(after.project().theme().templates());
+        Map<String, String> remembered = render(renderer, after);
+        assertEquals(after.project().claims().size(), renderer.pagesProcessed(), "the claim pages, and no other");
+        assertEquals(render(new Renderer(after.project().theme().templates()), after), remembered,
+                "the same files, byte for byte, as a full render");
+        assertTrue(remembered.get("claims/budget-rose/index.html").contains("Checked claim"));
+    }
 }

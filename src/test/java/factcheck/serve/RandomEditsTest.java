@@ -101,7 +101,7 @@ class RandomEditsTest {
     private String edit(Random random) {
         int i = random.nextInt(70); // some of these claims do not exist yet
         Path claim = claimFile(i);
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(12)) {
             case 0 -> write(claim, claim(i, pick(random, "true", "false", "unproven"), "t" + random.nextInt(4), "council", "Edited " + random.nextInt(1000) + "."));
             case 1 -> write(claim, claim(i, "true", "t1", pick(random, "council", "mayor"), "Moved."));
             case 2 -> delete(claim);
@@ -133,6 +133,16 @@ class RandomEditsTest {
                 Path seed = root.resolve("seeds/report.txt");
                 write(seed, read(seed).replaceFirst("\n", "\n" + "A line added above. ".repeat(1 + random.nextInt(3)) + "\n"));
                 return "the article edited above its quotes";
+            }
+            case 10 -> {
+                // A template: the pages made from it render again, the others are kept.
+                String template = pick(random, "claim", "topic", "source", "actor", "layout");
+                Path file = root.resolve("templates/" + template + ".html");
+                String mark = "<p>Edit " + random.nextInt(1000) + "</p>";
+                write(file, template.equals("layout")
+                        ? read(file).replaceFirst("Skip to (the )?content", random.nextBoolean() ? "Skip to the content" : "Skip to content")
+                        : read(file).replaceFirst("(<p>Edit \\d+</p>)?</main>", mark + "</main>"));
+                return template + ".html edited";
             }
             default -> write(claim, "claim: [unclosed\n");
         }

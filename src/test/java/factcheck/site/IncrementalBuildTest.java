@@ -77,7 +77,19 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aTemplateChangeOrForceRendersEveryPage() {
+    void aTemplateChangeRendersThePagesMadeFromItAlone() throws IOException {
+        long topicPages;
+        try (var files = Files.walk(out.resolve("topics"))) {
+            topicPages = files.filter(f -> f.getFileName().toString().equals("index.html")).count() - 1; // not the topic index
+        }
+        replace(root.resolve("templates/topic.html"), "Verdicts on these claims:", "The verdicts on these claims:");
+        assertEquals(topicPages, build(new Build(root, caches)), "the topic pages, and no other");
+        assertTrue(Files.readString(out.resolve("topics/injuries/index.html")).contains("The verdicts on these claims:"));
+        assertEqualsAFreshBuild();
+    }
+
+    @Test
+    void aLayoutChangeOrForceRendersEveryPage() {
         replace(root.resolve("templates/layout.html"), "Skip to content", "Skip to the content");
         assertEquals(pages, build(new Build(root, caches)));
         assertEqualsAFreshBuild();
