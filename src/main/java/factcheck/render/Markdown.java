@@ -22,6 +22,7 @@ public final class Markdown {
     /** The same without the tables extension, for texts with no `|`: it builds a table parser (and compiles its patterns) for every text. */
     private final Parser plainParser;
     private final HtmlRenderer plainRenderer;
+    private final com.vladsch.flexmark.util.data.DataHolder plainOptions;
     private final Safelist safelist;
 
     /** HTML by Markdown text, kept between renders when the renderer remembers pages. */
@@ -40,6 +41,7 @@ public final class Markdown {
         // blanks), which gave the same HTML for every analysis of the 10,000-claim corpus and cost
         // a fifth of rendering them.
         plain.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
+        plainOptions = plain.toImmutable();
         plainParser = Parser.builder(plain).build();
         plainRenderer = HtmlRenderer.builder(plain).build();
         MutableDataSet options = new MutableDataSet(plain);
@@ -66,7 +68,15 @@ public final class Markdown {
 
     private String convert(String markdown) {
         // A table needs a `|`: without one the tables extension changes nothing but the time taken.
-        return markdown.indexOf('|') >= 0 ? convertWithTables(markdown) : safe(plainRenderer.render(plainParser.parse(markdown)));
+        if (markdown.indexOf('|') >= 0) return convertWithTables(markdown);
+        com.vladsch.flexmark.util.ast.Document document = plainParser.parse(markdown);
+        String prose = ProseHtml.of(document, plainOptions);
+        return prose != null ? prose.strip() : safe(plainRenderer.render(document)); // prose has no URL: nothing for jsoup to clean
+    }
+
+    /** Tests: flexmark's own rendering of a text, without the tables extension or {@link ProseHtml}. */
+    String convertWithFlexmark(String markdown) {
+        return safe(plainRenderer.render(plainParser.parse(markdown)));
     }
 
     /** Tests: the conversion with the tables extension, whatever the text. */
