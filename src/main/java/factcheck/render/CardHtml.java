@@ -82,7 +82,7 @@ final class CardHtml {
             Context context = new Context(Locale.ROOT);
             context.setVariable("c", card);
             context.setVariable("links", links);
-            return engine.process("layout", Set.of("card"), context);
+            return engine.process(TemplateUses.LAYOUT, Set.of("card"), context);
         }
     }
 }

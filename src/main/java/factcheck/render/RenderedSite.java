@@ -31,13 +31,15 @@ public final class RenderedSite {
     private final Map<String, Supplier<byte[]>> others = new LinkedHashMap<>();
     private final Map<String, byte[]> othersMade = new ConcurrentHashMap<>();
     private final CardHtml.Cards cards;
+    private final Chrome chrome;
     /** The files for machines: made alongside the pages by {@link #writeTo}. */
     private static final List<String> MACHINE_FILES = List.of("search/index.js", "feed.xml", "claims.json");
 
-    RenderedSite(Renderer renderer, Project project, Catalog catalog, List<PageJob> jobs, CardHtml.Cards cards) {
+    RenderedSite(Renderer renderer, Project project, Catalog catalog, List<PageJob> jobs, CardHtml.Cards cards, Chrome chrome) {
         this.renderer = renderer;
         this.project = project;
         this.cards = cards;
+        this.chrome = chrome;
         for (PageJob job : jobs) pages.put(job.path(), job);
         Json json = renderer.json();
         others.put("search/index.js", () -> SearchIndex.script(catalog, json));
@@ -69,7 +71,7 @@ public final class RenderedSite {
     public byte[] file(String path) {
         PageJob job = pages.get(path);
         if (job != null) {
-            byte[] bytes = renderer.page(job, project, cards);
+            byte[] bytes = renderer.page(job, project, cards, chrome);
             if (bytes == null) throw new IllegalStateException("a renderer that keeps no bytes was asked for " + path);
             return bytes;
         }
@@ -121,7 +123,7 @@ public final class RenderedSite {
     private void renderPages(Stream<PageJob> jobs, FileSink out) {
         List<RenderException> failures = jobs.map(job -> {
             try {
-                byte[] bytes = renderer.page(job, project, cards);
+                byte[] bytes = renderer.page(job, project, cards, chrome);
                 if (bytes == null) out.unchanged(job.path());
                 else out.accept(job.path(), bytes);
                 return null;

@@ -118,7 +118,7 @@ public final class Renderer {
                 String template = e.getValue().template();
                 if (unaffected.computeIfAbsent(template, t -> Collections.disjoint(next.of(t, changed), changed))) kept.put(e.getKey(), e.getValue());
             }
-            if (!changed.contains(TemplateUses.CARDS)) keptCards = cards;
+            if (!changed.contains(TemplateUses.LAYOUT)) keptCards = cards;
         }
         return new Renderer(templates, kept, keepBytes, markdown, json, sourceTexts, keptCards, lastCatalog);
     }
@@ -153,7 +153,7 @@ public final class Renderer {
         if (remembered != null) lastCatalog = catalog; // the next render takes from it what did not change
         List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
         if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
-        return new RenderedSite(this, checked.project(), catalog, jobs, cards);
+        return new RenderedSite(this, checked.project(), catalog, jobs, cards, new Chrome(engine, checked.project()));
     }
 
     Json json() {
@@ -161,7 +161,7 @@ public final class Renderer {
     }
 
     /** The page's bytes; null when it is remembered without its bytes and did not change. */
-    byte[] page(PageJob job, Project project, CardHtml.Cards cards) {
+    byte[] page(PageJob job, Project project, CardHtml.Cards cards, Chrome chrome) {
         // Everything the template sees but `links` and `section`, which are made from `path` alone.
         Map<String, Object> inputs = new HashMap<>(job.variables().get());
         inputs.put("site", project.config());
@@ -181,7 +181,9 @@ public final class Renderer {
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the
         // current section by comparing strings: OGNL's method calls (path.startsWith) cost a tenth
         // of a claim page's rendering, measured on the 10,000-claim corpus.
-        context.setVariable("section", job.path().contains("/") ? job.path().substring(0, job.path().indexOf('/')) : "");
+        String section = job.path().contains("/") ? job.path().substring(0, job.path().indexOf('/')) : "";
+        context.setVariable("section", section);
+        context.setVariable("chrome", chrome.on(links, section)); // made from the path and the site-wide inputs alone
         byte[] bytes;
         try {
             bytes = utf8(engine.process(job.template(), context));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Which templates a page made from each template reads: the template itself, every template its
  * fragment expressions name ({@code ~{layout :: pager(...)}}, or the short form
  * {@code th:replace="layout :: pager"}), and theirs in turn; and {@code layout}, whose
- * {@code card} fragment {@link CardHtml} pastes into any page. So a change to {@code topic.html}
+ * {@code card}, {@code header} and {@code footer} fragments {@link CardHtml} and {@link Chrome}
+ * paste into any page. So a change to {@code topic.html}
  * re-renders the topic pages alone, and one to {@code layout.html} every page.
  *
  * <p>Read from the template's text rather than from Thymeleaf, which resolves a template once
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
  */
 final class TemplateUses {
 
-    /** The template that {@link CardHtml} renders each card from. */
-    static final String CARDS = "layout";
+    /** The template that {@link CardHtml} renders each card from, and {@link Chrome} the header and footer. */
+    static final String LAYOUT = "layout";
 
     /** A fragment expression's template name: what follows {@code ~{} up to {@code ::} or the closing brace. */
     private static final Pattern FRAGMENT_EXPRESSION = Pattern.compile("~\\{\\s*([^:}]*?)\\s*(?:::|})");
@@ -47,9 +48,9 @@ final class TemplateUses {
         return uses.getOrDefault(template, all);
     }
 
-    /** The templates {@code text} names directly, itself and {@link #CARDS} included: all of them when one is named by an expression. */
+    /** The templates {@code text} names directly, itself and {@link #LAYOUT} included: all of them when one is named by an expression. */
     private static Set<String> named(String self, String text, Set<String> all) {
-        Set<String> names = new HashSet<>(List.of(self, CARDS));
+        Set<String> names = new HashSet<>(List.of(self, LAYOUT));
         Matcher m = FRAGMENT_EXPRESSION.matcher(text);
         while (m.find()) {
             if (!add(m.group(1), names)) return all;

@@ -1,0 +1,67 @@
+package factcheck.render;
+
+import factcheck.model.Project;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The site's header and footer ({@code layout :: header}, {@code layout :: footer}), rendered
+ * once per render for each folder depth and section and pasted into every page of that place
+ * ({@code ${chrome.header()}}): they are the same on ten thousand claim pages, and going through
+ * the template engine for each was a twentieth of a cold 10,000-claim build. They see what is
+ * the same on every such page: {@code site}, {@code publisher}, {@code pages}, {@code links} and
+ * {@code section}. A theme whose layout does not call them renders its header with each page, as before.
+ */
+final class Chrome {
+
+    private final TemplateEngine engine;
+    private final Project project;
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+
+    Chrome(TemplateEngine engine, Project project) {
+        this.engine = engine;
+        this.project = project;
+    }
+
+    /** The header and footer as a page at {@code links}' place, in {@code section}, shows them. */
+    OnPage on(Links links, String section) {
+        return new OnPage(links, section);
+    }
+
+    /** Public, with public methods: templates call them. */
+    public final class OnPage {
+
+        private final Links links;
+        private final String section;
+
+        private OnPage(Links links, String section) {
+            this.links = links;
+            this.section = section;
+        }
+
+        public String header() {
+            return fragment("header");
+        }
+
+        public String footer() {
+            return fragment("footer");
+        }
+
+        private String fragment(String name) {
+            // Links differ only by how deep the page is: the key is that prefix.
+            return rendered.computeIfAbsent(name + '\n' + links.home() + '\n' + section, k -> {
+                Context context = new Context(Locale.ROOT);
+                context.setVariable("site", project.config());
+                context.setVariable("publisher", project.config().publisherOrTitle());
+                context.setVariable("pages", project.pages());
+                context.setVariable("links", links);
+                context.setVariable("section", section);
+                return engine.process(TemplateUses.LAYOUT, Set.of(name), context);
+            });
+        }
+    }
+}
