@@ -9,7 +9,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The site's header and footer ({@code layout :: header}, {@code layout :: footer}), rendered
+ * The site's header and footer ({@code layout :: site-header}, {@code layout :: site-footer}), rendered
  * once per render for each folder depth and section and pasted into every page of that place
  * ({@code ${chrome.header()}}): they are the same on ten thousand claim pages, and going through
  * the template engine for each was a twentieth of a cold 10,000-claim build. They see what is
@@ -44,15 +44,16 @@ final class Chrome {
         }
 
         public String header() {
-            return fragment("header");
+            return fragment("site-header");
         }
 
         public String footer() {
-            return fragment("footer");
+            return fragment("site-footer");
         }
 
         private String fragment(String name) {
-            // Links differ only by how deep the page is: the key is that prefix.
+            // Links differ only by how deep the page is: the key is that prefix. The fragment names are not
+            // element names, which a Thymeleaf selector would also match (every <footer> of the layout).
             return rendered.computeIfAbsent(name + '\n' + links.home() + '\n' + section, k -> {
                 Context context = new Context(Locale.ROOT);
                 context.setVariable("site", project.config());

@@ -3,6 +3,7 @@ package factcheck.render;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Markdown {
     /** The same without the tables extension, for texts with no `|`: it builds a table parser (and compiles its patterns) for every text. */
     private final Parser plainParser;
     private final HtmlRenderer plainRenderer;
-    private final com.vladsch.flexmark.util.data.DataHolder plainOptions;
+    private final DataHolder plainOptions;
     private final Safelist safelist;
 
     /** HTML by Markdown text, kept between renders when the renderer remembers pages. */

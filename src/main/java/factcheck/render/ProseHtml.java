@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -35,11 +36,15 @@ final class ProseHtml {
 
     private final ListOptions lists;
     private final DataHolder options;
+    private final String softBreak;
+    private final String hardBreak;
     private final StringBuilder out = new StringBuilder();
 
     private ProseHtml(DataHolder options) {
         this.options = options;
         this.lists = ListOptions.get(options);
+        this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
+        this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
     }
 
     /** The HTML of {@code document}, parsed with {@code options}; null when it holds anything but prose. */
@@ -105,8 +110,8 @@ final class ProseHtml {
     private boolean inlines(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text) out.append(Escaping.escapeHtml(Escaping.normalizeEOL(n.getChars().unescape()), false));
-            else if (n instanceof SoftLineBreak) out.append('\n');
-            else if (n instanceof HardLineBreak) out.append("<br />\n");
+            else if (n instanceof SoftLineBreak) out.append(softBreak);
+            else if (n instanceof HardLineBreak) out.append(hardBreak);
             else if (n instanceof Emphasis) {
                 out.append("<em>");
                 if (!inlines(n)) return false;

@@ -4,7 +4,6 @@ import factcheck.cache.Memo;
 import factcheck.model.CheckedProject;
 import factcheck.model.Project;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +35,6 @@ public final class Renderer {
     private final Memo<List<Object>, String> cards;
     private final CardHtml cardHtml;
     private final Map<String, String> templates;
-    private final TemplateUses uses;
     /** The pages of the last render, by path, when remembering; null for one-shot builds. */
     private final Map<String, Remembered> remembered;
     /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
@@ -62,7 +60,6 @@ public final class Renderer {
                      Json json, Memo<List<Object>, String> sourceTexts, Memo<List<Object>, String> cards, Catalog lastCatalog) {
         RecordAccessor.install();
         this.templates = Map.copyOf(templates);
-        this.uses = new TemplateUses(this.templates);
         this.remembered = remembered;
         this.keepBytes = keepBytes;
         this.markdown = markdown;
@@ -112,13 +109,13 @@ public final class Renderer {
         Memo<List<Object>, String> keptCards = Memo.keeping();
         if (remembered != null) {
             TemplateUses next = new TemplateUses(templates);
-            Map<String, Boolean> unaffected = new HashMap<>(); // by template: ten thousand claim pages share one answer
+            Map<String, Boolean> affected = new HashMap<>(); // by template: ten thousand claim pages share one answer
             kept = new ConcurrentHashMap<>();
             for (Map.Entry<String, Remembered> e : remembered.entrySet()) {
-                String template = e.getValue().template();
-                if (unaffected.computeIfAbsent(template, t -> Collections.disjoint(next.of(t, changed), changed))) kept.put(e.getKey(), e.getValue());
+                boolean renderAgain = affected.computeIfAbsent(e.getValue().template(), t -> next.reads(t, changed));
+                if (!renderAgain) kept.put(e.getKey(), e.getValue());
             }
-            if (!changed.contains(TemplateUses.LAYOUT)) keptCards = cards;
+            if (!next.reads(TemplateUses.LAYOUT, changed)) keptCards = cards; // the card fragment may include other templates
         }
         return new Renderer(templates, kept, keepBytes, markdown, json, sourceTexts, keptCards, lastCatalog);
     }

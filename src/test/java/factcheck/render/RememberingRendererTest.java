@@ -72,4 +72,23 @@ class RememberingRendererTest {
                 "the same files, byte for byte, as a full render");
         assertTrue(remembered.get("claims/budget-rose/index.html").contains("Checked claim"));
     }
+
+    @Test
+    void aChangeToATemplateThatTheCardsIncludeReRendersEveryListWithItsCards() throws java.io.IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        replace(root.resolve("templates/layout.html"), "<li th:fragment=\"card(c)\" class=\"card\">",
+                "<li th:fragment=\"card(c)\" class=\"card\"><b th:replace=\"~{badge :: b}\"></b>");
+        java.nio.file.Files.writeString(root.resolve("templates/badge.html"), "<b th:fragment=\"b\">old badge</b>");
+        CheckedProject before = check(root);
+        Renderer renderer = Renderer.remembering(before.project().theme().templates());
+        assertTrue(render(renderer, before).get("index.html").contains("old badge"));
+
+        java.nio.file.Files.writeString(root.resolve("templates/badge.html"), "<b th:fragment=\"b\">new badge</b>");
+        CheckedProject after = check(root);
+        renderer = renderer.with(after.project().theme().templates());
+        Map<String, String> remembered = render(renderer, after);
+        assertEquals(render(new Renderer(after.project().theme().templates()), after), remembered,
+                "the same files, byte for byte, as a full render: no card kept from before");
+        assertTrue(remembered.get("index.html").contains("new badge"));
+    }
 }
