@@ -54,6 +54,8 @@ try {
   page.on('pageerror', (e) => failures.push(`search: script error: ${e.message}`));
   const query = process.env.SEARCH_QUERY || 'Massimov';
   await page.goto(url('search/index.html') + '?q=' + encodeURIComponent(query));
+  // The index comes in pieces, loaded as the query needs them: wait for the count.
+  await page.waitForFunction(() => document.getElementById('search-status').textContent !== '', null, { timeout: 10000 }).catch(() => {});
   const links = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
   const status = await page.textContent('#search-status');
   console.log(`${links.length ? 'ok  ' : 'FAIL'} search ?q=${query} from file:// -> ${status.trim()}`);

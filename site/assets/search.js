@@ -1,68 +1,245 @@
-// Search that works from file:// (no fetch): the index is a script that sets window.FACTCHECK_SEARCH.
-// Every word of the query must occur (accents and case ignored); matches in the claim rank first.
+// Search that works from file:// (no fetch) at any size. The index is in pieces, each a script
+// that hands its data to FACTCHECK_SEARCH.add (see src/main/java/factcheck/render/SearchIndex.java):
+// a query loads the shard of each of its words and the cards of the results it shows, no more.
+// Words are folded as SearchWords.java folds them: the two must agree.
 (function () {
   'use strict';
-  var index = window.FACTCHECK_SEARCH || [];
+  var index = window.FACTCHECK_SEARCH;
   var form = document.querySelector('form.search');
   var input = document.getElementById('q');
+  var ratingFilter = document.getElementById('rating');
+  var topicFilter = document.getElementById('topic');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  if (!form || !input || !list) return;
+  var more = document.getElementById('search-more');
+  if (!index || !index.parts || !form || !input || !list || !status) return;
+
+  var PAGE = 20;
+  var MARKS = /[\p{Mn}\p{Me}\p{Mc}]/gu;
+  var WORD_CHAR = /[\p{L}\p{Nd}]/u;
+  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  var fields = index.fields;
+  // The best field a word stands in decides its weight: the claim, then its claimant, then the rest.
+  var weights = [[fields.claim, 8], [fields.claimant, 5], [fields.actors, 4], [fields.topics, 3], [fields.summary, 2], [fields.quotes, 1]];
 
   function fold(s) {
-    return (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/\u0640/g, '').replace(/\u0671/g, '\u0627').replace(/\u03c2/g, '\u03c3');
   }
-  var weights = { c: 8, by: 5, a: 4, t: 3, s: 2, q: 1 };
-  var prepared = index.map(function (r) {
-    var f = {};
-    Object.keys(weights).forEach(function (k) { f[k] = fold(r[k]); });
-    return { r: r, f: f };
-  });
 
-  function search(query) {
-    var words = fold(query).split(/\s+/).filter(Boolean);
-    if (!words.length) return [];
-    var hits = [];
-    prepared.forEach(function (p) {
-      var score = 0;
-      var all = words.every(function (w) {
-        var found = false;
-        Object.keys(weights).forEach(function (k) {
-          if (p.f[k].indexOf(w) >= 0) { score += weights[k]; found = true; }
-        });
-        return found;
+  function words(text) {
+    var out = [];
+    var word = '';
+    Array.from(fold(text)).forEach(function (c) {
+      if (WORD_CHAR.test(c) && UNSPACED.test(c)) {
+        if (word) out.push(word);
+        out.push(c);
+        word = '';
+      } else if (WORD_CHAR.test(c)) {
+        word += c;
+      } else if (word) {
+        out.push(word);
+        word = '';
+      }
+    });
+    if (word) out.push(word);
+    return out;
+  }
+
+  function shardOf(word) {
+    var key = word.length > 2 ? word.slice(0, 2) : word;
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    return hash & (index.shards - 1);
+  }
+
+  var loading = {};
+  function load(kind, n) {
+    var key = kind + '/' + n;
+    if (!loading[key]) {
+      loading[key] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = kind === 'verdicts' || kind === 'topics' ? kind + '.js' : key + '.js';
+        script.onload = function () {
+          if (key in index.parts) resolve(index.parts[key]);
+          else reject(new Error(script.src + ' holds no part of the search index'));
+        };
+        script.onerror = function () {
+          delete loading[key];
+          reject(new Error('could not load ' + script.src));
+        };
+        document.head.appendChild(script);
       });
-      if (all) hits.push({ r: p.r, score: score });
-    });
-    hits.sort(function (a, b) { return b.score - a.score || (a.r.p < b.r.p ? -1 : 1); });
-    return hits.map(function (h) { return h.r; });
+    }
+    return loading[key];
   }
 
-  function show(query) {
-    list.textContent = '';
-    if (!query.trim()) { status.textContent = ''; return; }
-    var results = search(query);
-    status.textContent = results.length === 1 ? '1 claim found' : results.length + ' claims found';
-    results.forEach(function (r) {
-      var li = document.createElement('li');
-      li.className = 'card';
-      var verdict = document.createElement('span');
-      verdict.className = 'verdict verdict-r' + r.k;
-      verdict.textContent = r.r;
-      var link = document.createElement('a');
-      link.className = 'card-claim';
-      link.href = '../' + r.p;
-      link.textContent = r.c;
-      var by = document.createElement('span');
-      by.className = 'card-by';
-      by.textContent = '\u2014 ' + r.n;
-      li.append(verdict, ' ', link, by);
-      list.appendChild(li);
+  function weight(bits) {
+    for (var i = 0; i < weights.length; i++) if (bits & weights[i][0]) return weights[i][1];
+    return 0;
+  }
+
+  // The claims one query word finds, by number: its best score there and every field it stands in.
+  // A word of one letter finds that word alone; a longer one every word it begins, a whole word scoring double.
+  function find(word) {
+    return load('shards', shardOf(word)).then(function (terms) {
+      var found = new Map();
+      Object.keys(terms).forEach(function (term) {
+        var whole = term === word;
+        if (!whole && (word.length < 2 || term.lastIndexOf(word, 0) !== 0)) return;
+        var postings = terms[term];
+        var claim = 0;
+        for (var i = 0; i < postings.length; i += 2) {
+          claim += postings[i];
+          var score = weight(postings[i + 1]) * (whole ? 2 : 1);
+          var seen = found.get(claim);
+          if (!seen) found.set(claim, { score: score, bits: postings[i + 1] });
+          else {
+            if (score > seen.score) seen.score = score;
+            seen.bits |= postings[i + 1];
+          }
+        }
+      });
+      return found;
     });
   }
 
-  var query = new URLSearchParams(window.location.search).get('q') || '';
-  input.value = query;
-  show(query);
-  input.addEventListener('input', function () { show(input.value); });
+  // Claims that hold every word, best first: all the words in one field count double.
+  function rank(perWord) {
+    perWord.sort(function (a, b) { return a.size - b.size; });
+    var results = [];
+    perWord[0].forEach(function (first, claim) {
+      var score = 0;
+      var together = -1;
+      for (var i = 0; i < perWord.length; i++) {
+        var hit = perWord[i].get(claim);
+        if (!hit) return;
+        score += hit.score;
+        together &= hit.bits;
+      }
+      if (perWord.length > 1 && together) score *= 2;
+      results.push({ claim: claim, score: score });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.claim - b.claim; });
+    return results.map(function (r) { return r.claim; });
+  }
+
+  function filtered(claims, rating, topic) {
+    var checks = [];
+    if (rating) {
+      var r = index.ratings.filter(function (x) { return x.id === rating; })[0];
+      var want = r ? r.rank.toString(36) : '?';
+      checks.push(load('verdicts', 0).then(function (ranks) {
+        return function (claim) { return ranks.charAt(claim) === want; };
+      }));
+    }
+    if (topic) {
+      checks.push(load('topics', 0).then(function (topics) {
+        var members = new Set();
+        var claim = 0;
+        (topics[topic] || []).forEach(function (gap) { claim += gap; members.add(claim); });
+        return function (c) { return members.has(c); };
+      }));
+    }
+    return Promise.all(checks).then(function (tests) {
+      return claims.filter(function (c) { return tests.every(function (t) { return t(c); }); });
+    });
+  }
+
+  function everyClaim() {
+    var all = [];
+    for (var i = 0; i < index.claims; i++) all.push(i);
+    return all;
+  }
+
+  function card(c) {
+    var li = document.createElement('li');
+    li.className = 'card';
+    var verdict = document.createElement('span');
+    verdict.className = 'verdict verdict-r' + c[2];
+    verdict.textContent = c[3];
+    var link = document.createElement('a');
+    link.className = 'card-claim';
+    link.href = '../claims/' + c[0] + '/index.html';
+    link.textContent = c[1];
+    var by = document.createElement('span');
+    by.className = 'card-by';
+    by.textContent = '\u2014 ' + c[4];
+    li.append(verdict, ' ', link, by);
+    return li;
+  }
+
+  var current = [];
+  var shown = 0;
+  var run = 0;
+
+  function showMore(ticket) {
+    var next = current.slice(shown, shown + PAGE);
+    return Promise.all(next.map(function (claim) {
+      return load('cards', Math.floor(claim / index.chunk)).then(function (cards) { return cards[claim % index.chunk]; });
+    })).then(function (cards) {
+      if (ticket !== run) return;
+      cards.forEach(function (c) { list.appendChild(card(c)); });
+      shown += next.length;
+      if (more) more.hidden = shown >= current.length;
+    });
+  }
+
+  function search() {
+    var ticket = ++run;
+    var query = input.value;
+    var rating = ratingFilter ? ratingFilter.value : '';
+    var topic = topicFilter ? topicFilter.value : '';
+    remember(query, rating, topic);
+    var ws = words(query).filter(function (w, i, all) { return all.indexOf(w) === i; });
+    if (!ws.length && !rating && !topic) {
+      list.textContent = '';
+      status.textContent = '';
+      if (more) more.hidden = true;
+      return Promise.resolve();
+    }
+    var claims = ws.length ? Promise.all(ws.map(find)).then(rank) : Promise.resolve(everyClaim());
+    return claims.then(function (found) { return filtered(found, rating, topic); }).then(function (found) {
+      if (ticket !== run) return;
+      current = found;
+      shown = 0;
+      list.textContent = '';
+      status.textContent = found.length === 0 ? 'No claim found' : found.length === 1 ? '1 claim found' : found.length + ' claims found';
+      return showMore(ticket);
+    }).catch(function (e) {
+      if (ticket === run) status.textContent = 'Search failed: ' + e.message;
+    });
+  }
+
+  // The query and filters stay in the address, so that a search can be linked and reloaded.
+  function remember(query, rating, topic) {
+    var params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (rating) params.set('rating', rating);
+    if (topic) params.set('topic', topic);
+    var search = params.toString();
+    try {
+      history.replaceState(null, '', search ? '?' + search : window.location.pathname);
+    } catch (e) {
+      // Some browsers refuse to change a file:// address; the search works all the same.
+    }
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') || '';
+  if (ratingFilter) ratingFilter.value = params.get('rating') || '';
+  if (topicFilter) topicFilter.value = params.get('topic') || '';
+  var waiting = null;
+  input.addEventListener('input', function () {
+    clearTimeout(waiting);
+    waiting = setTimeout(search, 200); // one search when the reader pauses, not one per key
+  });
+  [ratingFilter, topicFilter].forEach(function (select) { if (select) select.addEventListener('change', search); });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(waiting);
+    search();
+  });
+  if (more) more.addEventListener('click', function () { showMore(run); });
+  window.FACTCHECK_SEARCH.run = search; // for tests: resolves once the results are shown
+  search();
 })();

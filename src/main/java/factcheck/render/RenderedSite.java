@@ -33,7 +33,7 @@ public final class RenderedSite {
     private final CardHtml.Cards cards;
     private final Chrome chrome;
     /** The files for machines: made alongside the pages by {@link #writeTo}. */
-    private static final List<String> MACHINE_FILES = List.of("search/index.js", "feed.xml", "claims.json");
+    private final Set<String> machineFiles = new java.util.LinkedHashSet<>();
 
     RenderedSite(Renderer renderer, Project project, Catalog catalog, List<PageJob> jobs, CardHtml.Cards cards, Chrome chrome) {
         this.renderer = renderer;
@@ -42,9 +42,10 @@ public final class RenderedSite {
         this.chrome = chrome;
         for (PageJob job : jobs) pages.put(job.path(), job);
         Json json = renderer.json();
-        others.put("search/index.js", () -> SearchIndex.script(catalog, json));
+        others.putAll(renderer.search().files(catalog, json));
         others.put("feed.xml", () -> utf8(Feeds.atom(project.config(), catalog.cards())));
         others.put("claims.json", () -> ClaimsJson.bytes(project.config(), catalog, json));
+        machineFiles.addAll(others.keySet());
         if (project.config().baseUrl() != null) {
             others.put("sitemap.xml", () -> utf8(Feeds.sitemap(project.config(), pages.keySet())));
         }
@@ -87,8 +88,8 @@ public final class RenderedSite {
      * error is reported every run.
      */
     public void writeTo(FileSink out) {
-        CompletableFuture<Void> machineFiles = CompletableFuture.runAsync(() -> {
-            for (String path : MACHINE_FILES) out.accept(path, file(path));
+        CompletableFuture<Void> forMachines = CompletableFuture.runAsync(() -> {
+            for (String path : machineFiles) out.accept(path, file(path));
         });
         RuntimeException failure = null;
         try {
@@ -97,7 +98,7 @@ public final class RenderedSite {
             failure = e;
         }
         try {
-            machineFiles.join(); // even after a failure: nothing may still be writing once this returns
+            forMachines.join(); // even after a failure: nothing may still be writing once this returns
         } catch (CompletionException e) {
             if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -116,7 +117,7 @@ public final class RenderedSite {
 
     private void writeOthers(FileSink out, boolean machineFilesToo) {
         for (String path : others.keySet()) {
-            if (machineFilesToo || !MACHINE_FILES.contains(path)) out.accept(path, file(path));
+            if (machineFilesToo || !machineFiles.contains(path)) out.accept(path, file(path));
         }
     }
 

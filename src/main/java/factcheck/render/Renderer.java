@@ -27,10 +27,8 @@ import org.thymeleaf.standard.StandardDialect;
 public final class Renderer {
 
     private final TemplateEngine engine = new TemplateEngine();
-    private final Markdown markdown;
-    private final Json json;
-    /** An article's marked-up text by its text and marks, kept between renders when remembering. */
-    private final Memo<List<Object>, String> sourceTexts;
+    /** What this renderer keeps from one render to the next whatever the templates (nothing, for one-shot builds). */
+    private final Kept kept;
     /** Each card's HTML by card and depth: shared by every list of a build, and kept between builds when remembering. */
     private final Memo<List<Object>, String> cards;
     private final CardHtml cardHtml;
@@ -46,25 +44,39 @@ public final class Renderer {
     /** A page as last rendered: the template and everything it was given, and the bytes it made (null if not kept). */
     private record Remembered(String template, Map<String, Object> inputs, byte[] bytes) {}
 
+    /**
+     * Results of pure functions of content, which templates do not change: Markdown's HTML,
+     * JSON, an article's marked-up text by its text and marks, each claim's search words.
+     */
+    private record Kept(Markdown markdown, Json json, Memo<List<Object>, String> sourceTexts, SearchIndex search) {
+        Kept(boolean remember) {
+            this(new Markdown(remember), new Json(remember), remember ? Memo.keeping() : Memo.none(), new SearchIndex(remember));
+        }
+
+        void nextRender() {
+            markdown.nextRender();
+            json.nextRender();
+            sourceTexts.nextBuild();
+            search.nextRender();
+        }
+    }
+
     /** A renderer for one build: every page is rendered. */
     public Renderer(Map<String, String> templates) {
         this(templates, false, false);
     }
 
     private Renderer(Map<String, String> templates, boolean remember, boolean keepBytes) {
-        this(templates, remember ? new ConcurrentHashMap<>() : null, keepBytes, new Markdown(remember), new Json(remember),
-                remember ? Memo.keeping() : Memo.none(), Memo.keeping(), null);
+        this(templates, remember ? new ConcurrentHashMap<>() : null, keepBytes, new Kept(remember), Memo.keeping(), null);
     }
 
-    private Renderer(Map<String, String> templates, Map<String, Remembered> remembered, boolean keepBytes, Markdown markdown,
-                     Json json, Memo<List<Object>, String> sourceTexts, Memo<List<Object>, String> cards, Catalog lastCatalog) {
+    private Renderer(Map<String, String> templates, Map<String, Remembered> remembered, boolean keepBytes, Kept kept,
+                     Memo<List<Object>, String> cards, Catalog lastCatalog) {
         RecordAccessor.install();
         this.templates = Map.copyOf(templates);
         this.remembered = remembered;
         this.keepBytes = keepBytes;
-        this.markdown = markdown;
-        this.json = json;
-        this.sourceTexts = sourceTexts;
+        this.kept = kept;
         this.cards = cards;
         this.cardHtml = new CardHtml(engine, cards);
         this.lastCatalog = lastCatalog;
@@ -98,26 +110,26 @@ public final class Renderer {
      * This renderer when the templates are {@code templates}, else a renderer for the new ones
      * that remembers what this one did and was made from templates that did not change: the
      * pages whose template reads none of the changed ones ({@link TemplateUses}), and the
-     * cards unless their template changed. The rest render again.
+     * cards unless a template the layout reads changed. The rest render again.
      */
     public Renderer with(Map<String, String> templates) {
         if (templates.equals(this.templates)) return this;
         Set<String> changed = new HashSet<>(templates.keySet());
         changed.addAll(this.templates.keySet());
         changed.removeIf(name -> Objects.equals(templates.get(name), this.templates.get(name)));
-        Map<String, Remembered> kept = null;
+        Map<String, Remembered> keptPages = null;
         Memo<List<Object>, String> keptCards = Memo.keeping();
         if (remembered != null) {
             TemplateUses next = new TemplateUses(templates);
             Map<String, Boolean> affected = new HashMap<>(); // by template: ten thousand claim pages share one answer
-            kept = new ConcurrentHashMap<>();
+            keptPages = new ConcurrentHashMap<>();
             for (Map.Entry<String, Remembered> e : remembered.entrySet()) {
                 boolean renderAgain = affected.computeIfAbsent(e.getValue().template(), t -> next.reads(t, changed));
-                if (!renderAgain) kept.put(e.getKey(), e.getValue());
+                if (!renderAgain) keptPages.put(e.getKey(), e.getValue());
             }
             if (!next.reads(TemplateUses.LAYOUT, changed)) keptCards = cards; // the card fragment may include other templates
         }
-        return new Renderer(templates, kept, keepBytes, markdown, json, sourceTexts, keptCards, lastCatalog);
+        return new Renderer(templates, keptPages, keepBytes, kept, keptCards, lastCatalog);
     }
 
     /** Forgets every page, so the next render renders them all (a remembering renderer only). */
@@ -141,20 +153,22 @@ public final class Renderer {
      * ({@link RenderedSite#writeTo}). Files come out the same either way.
      */
     public RenderedSite plan(CheckedProject checked) {
-        markdown.nextRender();
-        json.nextRender();
-        sourceTexts.nextBuild();
+        kept.nextRender();
         CardHtml.Cards cards = cardHtml.nextRender();
         processed.set(0);
         Catalog catalog = new Catalog(checked, lastCatalog);
         if (remembered != null) lastCatalog = catalog; // the next render takes from it what did not change
-        List<PageJob> jobs = new SitePages(catalog, markdown, json, sourceTexts).jobs();
+        List<PageJob> jobs = new SitePages(catalog, kept.markdown(), kept.json(), kept.sourceTexts()).jobs();
         if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
         return new RenderedSite(this, checked.project(), catalog, jobs, cards, new Chrome(engine, checked.project()));
     }
 
     Json json() {
-        return json;
+        return kept.json();
+    }
+
+    SearchIndex search() {
+        return kept.search();
     }
 
     /** The page's bytes; null when it is remembered without its bytes and did not change. */

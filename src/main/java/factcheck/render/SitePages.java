@@ -63,7 +63,8 @@ final class SitePages {
                 "sources", catalog.sourceRows())));
         // Thousands of them at a desk's scale: a list of pages, where the home page used to carry them all (860 KB at 10,000 claims).
         if (ownPages) paged(jobs, "disputed/", "disputed", disputed, page -> Map.of("page", page));
-        jobs.add(new PageJob("search/index.html", "search", Map::of));
+        List<String> topics = List.copyOf(new java.util.TreeSet<>(catalog.topics().keySet()));
+        jobs.add(new PageJob("search/index.html", "search", () -> Map.of("ratings", catalog.project().config().ratings(), "topics", topics)));
     }
 
     private void claims(List<PageJob> jobs) {

@@ -1,0 +1,140 @@
+package factcheck.render;
+
+import static factcheck.TestProjects.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import factcheck.TestProjects;
+import factcheck.diag.Diagnostics;
+import factcheck.site.Build;
+import factcheck.site.BuildCaches;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search index in pieces: each word's postings in its shard, each claim's card in its chunk, and an edit rewrites only what it touches. */
+class SearchIndexTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path root;
+    private Path out;
+    private final BuildCaches caches = BuildCaches.keeping();
+
+    @BeforeEach
+    void build() {
+        root = TestProjects.copy("basic", tmp);
+        for (int i = 0; i < 130; i++) {
+            TestProjects.write(root.resolve("content/claims/many-" + i + ".yaml"),
+                    TestProjects.claimRecord(i, i % 2 == 0 ? "false" : "true", "t" + (i % 3), "council", "Summary " + i + "."));
+        }
+        out = tmp.resolve("out");
+        write();
+    }
+
+    private void write() {
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root, caches).write(out, d).isPresent(), d.report());
+    }
+
+    /** The data a piece of the index hands to FACTCHECK_SEARCH.add. */
+    private JsonNode part(String path) throws IOException {
+        String script = Files.readString(out.resolve(path));
+        String prefix = script.substring(0, script.indexOf(',', script.indexOf(',') + 1) + 1);
+        return JSON.readTree(script.substring(prefix.length(), script.lastIndexOf(");")));
+    }
+
+    private JsonNode meta() throws IOException {
+        String script = Files.readString(out.resolve("search/index.js"));
+        int start = script.indexOf("window.FACTCHECK_SEARCH = ") + "window.FACTCHECK_SEARCH = ".length();
+        return JSON.readTree(script.substring(start, script.indexOf(";\n", start)));
+    }
+
+    /** Claim number -> the fields a word stands in there. */
+    private Map<Integer, Integer> postings(String word, int shards) throws IOException {
+        JsonNode list = part("search/shards/" + SearchWords.shard(word, shards) + ".js").get(word);
+        Map<Integer, Integer> byClaim = new HashMap<>();
+        int claim = 0;
+        for (int i = 0; list != null && i < list.size(); i += 2) {
+            claim += list.get(i).asInt();
+            byClaim.put(claim, list.get(i + 1).asInt());
+        }
+        return byClaim;
+    }
+
+    /** The card of claim number {@code n}: [id, claim, rank, label, claimant]. */
+    private JsonNode card(int n) throws IOException {
+        return part("search/cards/" + n / SearchIndex.CARDS_PER_CHUNK + ".js").get(n % SearchIndex.CARDS_PER_CHUNK);
+    }
+
+    @Test
+    void aWordsPostingsNameTheClaimsAndFieldsItStandsIn() throws IOException {
+        JsonNode meta = meta();
+        int shards = meta.get("shards").asInt();
+        assertEquals(132, meta.get("claims").asInt());
+        assertTrue(shards > 1, "several shards at 132 claims: " + shards);
+
+        Map<Integer, Integer> budget = postings("budget", shards); // "The budget rose twice." and every claim's quote
+        Map<Integer, Integer> twice = postings("twice", shards);
+        assertEquals(1, twice.size(), "only budget-rose says twice: " + twice);
+        int n = twice.keySet().iterator().next();
+        assertEquals("budget-rose", card(n).get(0).asText());
+        assertEquals("The budget rose twice.", card(n).get(1).asText());
+        assertEquals(SearchIndex.CLAIM | SearchIndex.SUMMARY, twice.get(n), "in the claim and the summary");
+        assertEquals(SearchIndex.CLAIM | SearchIndex.QUOTES, budget.get(n));
+        assertTrue(budget.size() >= 131, "every claim quoting the report: " + budget.size());
+
+        Map<Integer, Integer> council = postings("council", shards);
+        int councilClaims = 0;
+        for (int i = 0; i < 132; i++) if (card(i).get(4).asText().equals("The Council")) councilClaims++;
+        assertTrue(council.size() >= councilClaims && council.values().stream().anyMatch(f -> (f & SearchIndex.CLAIMANT) != 0), council.toString());
+    }
+
+    @Test
+    void claimsAreNumberedNewestFirstWithTheirVerdictsAndTopics() throws IOException {
+        String ranks = part("search/verdicts.js").asText();
+        assertEquals(132, ranks.length());
+        for (int i = 0; i < 132; i++) {
+            assertEquals(String.valueOf(Character.forDigit(card(i).get(2).asInt(), 36)), ranks.substring(i, i + 1), "claim " + i);
+        }
+        JsonNode t1 = part("search/topics.js").get("t1");
+        int claim = 0;
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode gap : t1) ids.add(card(claim += gap.asInt()).get(0).asText());
+        Set<String> expected = new TreeSet<>();
+        for (int i = 1; i < 130; i += 3) expected.add("many-" + i);
+        assertEquals(expected, ids);
+        int newest = -1, oldest = -1;
+        for (int i = 0; i < 132; i++) {
+            if (card(i).get(0).asText().equals("many-129")) newest = i;
+            if (card(i).get(0).asText().equals("many-0")) oldest = i;
+        }
+        assertTrue(newest >= 0 && newest < oldest, "the newest check first: many-129 at " + newest + ", many-0 at " + oldest);
+    }
+
+    @Test
+    void anEditOfOneClaimRewritesOnlyTheShardOfTheWordItGained() throws IOException {
+        int shards = meta().get("shards").asInt();
+        SortedMap<String, String> before = TestProjects.snapshot(out.resolve("search"));
+        replace(root.resolve("content/claims/budget-rose.yaml"), "summary: The report says so twice.", "summary: The report says so twice, zeppelin.");
+        write();
+        SortedMap<String, String> after = TestProjects.snapshot(out.resolve("search"));
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, hash) -> { if (!hash.equals(before.get(path))) changed.add(path); });
+        assertEquals(Set.of("shards/" + SearchWords.shard("zeppelin", shards) + ".js"), changed);
+        assertEquals(before.keySet(), after.keySet());
+    }
+}
