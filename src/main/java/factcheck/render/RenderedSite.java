@@ -42,7 +42,7 @@ public final class RenderedSite {
         this.chrome = chrome;
         for (PageJob job : jobs) pages.put(job.path(), job);
         Json json = renderer.json();
-        others.putAll(renderer.search().files(catalog, json));
+        renderer.search().files(catalog, json).forEach((path, make) -> others.put(path, () -> renderer.searchFile(make)));
         others.put("feed.xml", () -> utf8(Feeds.atom(project.config(), catalog.cards())));
         others.put("claims.json", () -> ClaimsJson.bytes(project.config(), catalog, json));
         machineFiles.addAll(others.keySet());

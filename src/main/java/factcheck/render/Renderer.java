@@ -38,6 +38,8 @@ public final class Renderer {
     /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
     private final boolean keepBytes;
     private final AtomicInteger processed = new AtomicInteger();
+    /** Time spent making the search index's files in the last render (they are made alongside the pages). */
+    private final java.util.concurrent.atomic.AtomicLong searchNanos = new java.util.concurrent.atomic.AtomicLong();
     /** The catalog of the last render, when remembering: the next one reuses its unchanged parts. */
     private volatile Catalog lastCatalog;
 
@@ -137,6 +139,23 @@ public final class Renderer {
         if (remembered != null) remembered.clear();
     }
 
+    /** The CPU time that making the search index's files took in the last {@link #render}, in all threads. */
+    public long searchIndexMillis() {
+        return searchNanos.get() / 1_000_000;
+    }
+
+    /** Makes a file of the search index, timed. */
+    byte[] searchFile(java.util.function.Supplier<byte[]> make) {
+        // CPU time, not wall time: the index is made on a thread of its own while the pages render on the others.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long started = threads.getCurrentThreadCpuTime();
+        try {
+            return make.get();
+        } finally {
+            searchNanos.addAndGet(threads.getCurrentThreadCpuTime() - started);
+        }
+    }
+
     /** How many pages went through the template engine in the last {@link #render}. */
     public int pagesProcessed() {
         return processed.get();
@@ -156,6 +175,7 @@ public final class Renderer {
         kept.nextRender();
         CardHtml.Cards cards = cardHtml.nextRender();
         processed.set(0);
+        searchNanos.set(0);
         Catalog catalog = new Catalog(checked, lastCatalog);
         if (remembered != null) lastCatalog = catalog; // the next render takes from it what did not change
         List<PageJob> jobs = new SitePages(catalog, kept.markdown(), kept.json(), kept.sourceTexts()).jobs();

@@ -100,6 +100,7 @@ public final class Build {
                 sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
         remember(folder, before, written);
         pagesRendered = prepared.renderer().pagesProcessed();
+        timings.record("search index (CPU, while rendering)", prepared.renderer().searchIndexMillis());
         return Optional.of(written.paths().size());
     }
 

@@ -26,6 +26,11 @@ public final class Timings {
         });
     }
 
+    /** Records {@code ms} under {@code name}: a part of a phase, timed where it ran. */
+    void record(String name, long ms) {
+        millis.merge(name, ms, Long::sum);
+    }
+
     /** One line: {@code load 812 ms, cite 95 ms, ...}. */
     public String summary() {
         StringBuilder out = new StringBuilder();

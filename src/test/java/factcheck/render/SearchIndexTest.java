@@ -54,7 +54,9 @@ class SearchIndexTest {
     private JsonNode part(String path) throws IOException {
         String script = Files.readString(out.resolve(path));
         String prefix = script.substring(0, script.indexOf(',', script.indexOf(',') + 1) + 1);
-        return JSON.readTree(script.substring(prefix.length(), script.lastIndexOf(");")));
+        String data = script.substring(prefix.length(), script.lastIndexOf(");"));
+        if (data.startsWith("JSON.parse('")) data = data.substring("JSON.parse('".length(), data.length() - "')".length());
+        return JSON.readTree(data);
     }
 
     private JsonNode meta() throws IOException {
