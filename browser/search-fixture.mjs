@@ -43,4 +43,21 @@ for (let i = 0; i < count; i++) {
     '',
   ].join('\n'));
 }
+// Claims whose order the ranking decides: a whole word in the claim, then a word it begins, then a
+// whole word in the summary; and two words in one field above the same two in two fields.
+const ranked = {
+  'rank-claim': ['The zebra crossing was closed.', 'Summary.'],
+  'rank-prefix': ['Zebras everywhere.', 'Summary.'],
+  'rank-summary': ['Another claim.', 'A zebra was seen.'],
+  'rank-together': ['A quiet harbour.', 'Summary.'],
+  'rank-apart': ['A quiet night.', 'The harbour was full.'],
+};
+for (const [id, [claim, summary]] of Object.entries(ranked)) {
+  writeFileSync(join(out, 'content/claims', `${id}.yaml`), [
+    `claim: ${claim}`, 'claimant: council', 'rating: "true"', `summary: ${summary}`, 'reviewed: 2019-06-01',
+    'citations:', '  - source: report', '    quote: the budget rose', '    suffix: again', '    stance: supports', '',
+  ].join('\n'));
+}
+expected.claims += Object.keys(ranked).length;
+expected.ranking = { zebra: ['rank-claim', 'rank-prefix', 'rank-summary'], 'quiet harbour': ['rank-together', 'rank-apart'] };
 console.log(JSON.stringify(expected));

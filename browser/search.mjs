@@ -1,6 +1,7 @@
 // Search on a site whose index spans many shards, opened from file:// in Debian's Chromium:
 // counts as the fixture expects them, paging, the verdict and topic filters, the address keeping
-// the search, folding (case, diacritics, ё), and only some of the index loaded.
+// the search, folding (case, diacritics, ё, Arabic vowel marks), ranking, and only some of the
+// index loaded.
 // usage: node search.mjs SITE_DIR EXPECTED_JSON
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -61,6 +62,17 @@ try {
     await page.goto(url('?q=' + encodeURIComponent(query)));
     await settle();
     check(await count() === expected.byWord[word], `?q=${query} finds ${word}: ${await count()}, expected ${expected.byWord[word]}`);
+  }
+
+  await page.goto(url('?q=' + encodeURIComponent('مَطار')));
+  await settle();
+  check(await count() === expected.byWord['مطار'], `?q=مَطار (with a vowel mark) finds مطار: ${await count()}`);
+
+  for (const [query, order] of Object.entries(expected.ranking)) {
+    await page.goto(url('?q=' + encodeURIComponent(query)));
+    await settle();
+    const ids = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href').split('/')[2]));
+    check(JSON.stringify(ids) === JSON.stringify(order), `?q=${query} ranks ${ids.join(', ')}; expected ${order.join(', ')}`);
   }
 
   await page.goto(url(''));

@@ -138,5 +138,17 @@ class SearchIndexTest {
         after.forEach((path, hash) -> { if (!hash.equals(before.get(path))) changed.add(path); });
         assertEquals(Set.of("shards/" + SearchWords.shard("zeppelin", shards) + ".js"), changed);
         assertEquals(before.keySet(), after.keySet());
+
+        // The claim itself: its card's chunk, and the shards of the word it lost and the word it gained.
+        int n = postings("twice", shards).keySet().iterator().next();
+        replace(root.resolve("content/claims/budget-rose.yaml"), "claim: The budget rose twice.", "claim: The budget rose thrice.");
+        write();
+        SortedMap<String, String> third = TestProjects.snapshot(out.resolve("search"));
+        changed.clear();
+        third.forEach((path, hash) -> { if (!hash.equals(after.get(path))) changed.add(path); });
+        Set<String> expected = new TreeSet<>(Set.of("cards/" + n / SearchIndex.CARDS_PER_CHUNK + ".js",
+                "shards/" + SearchWords.shard("thrice", shards) + ".js"));
+        expected.add("shards/" + SearchWords.shard("twice", shards) + ".js"); // still in the summary, no longer in the claim
+        assertEquals(expected, changed);
     }
 }
