@@ -30,7 +30,8 @@ PAGEFIND_PAGE = """<!DOCTYPE html>
 <body><main><div id="search"></div></main>
 <script>
 window.addEventListener('DOMContentLoaded', function () {
-  var ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false });
+  // No debounce: Pagefind's UI waits 300 ms before a search by default, and factcheck's first search does not.
+  var ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, debounceTimeoutMs: 0 });
   var q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 });
@@ -80,7 +81,9 @@ def build(corpus, site):
 def pagefind(site):
     binary = os.path.join(NODE_DIR, "node_modules", ".bin", "pagefind")
     t0 = time.monotonic()
-    p = subprocess.run([binary, "--site", site, "--glob", "claims/*/index.html"], capture_output=True, text=True)
+    # The pages' <main> alone, not their navigation and footer: nearer what factcheck indexes (claim,
+    # claimant, people, topics, summary, quotes), though Pagefind still reads the analysis too.
+    p = subprocess.run([binary, "--site", site, "--glob", "claims/*/index.html", "--root-selector", "main"], capture_output=True, text=True)
     if p.returncode != 0:
         die(f"pagefind failed:\n{p.stdout}{p.stderr}", 1)
     with open(os.path.join(site, "pagefind-search.html"), "w", encoding="utf-8") as f:
@@ -118,7 +121,7 @@ def report(size, qs, records, wall, index_ms, pagefind_s, site):
         print(f" {q['name']:<14} {q['text'][:34]:<34} {f[0]:>12.0f} {p[0]:>12.0f} {f[0] / p[0]:>5.2f}x  {f[1] / 1024:>12.1f} {p[1] / 1024:>12.1f} {f[1] / p[1]:>5.2f}x")
     f, p = sums["factcheck"], sums["pagefind"]
     print(f" {'all three':<14} {'':<34} {f[0]:>12.0f} {p[0]:>12.0f} {f[0] / p[0]:>5.2f}x  {f[1] / 1024:>12.1f} {p[1] / 1024:>12.1f} {f[1] / p[1]:>5.2f}x")
-    print(f" targets: time and bytes each <= 0.50x Pagefind's")
+    print(f" targets: time and bytes each <= 0.50x Pagefind's. Pagefind's UI shows 5 results at first, factcheck's 20; bytes count until the network is idle")
     print(f" factcheck build {wall:.2f} s wall; its search index {index_ms} ms of CPU = {100 * index_ms / 1000 / wall:.1f}% of the build's wall time (target <= 5%)")
     print(f" index on disk: factcheck {du_bytes(os.path.join(site, 'search')) / 1e6:.1f} MB (search/), "
           f"Pagefind {du_bytes(os.path.join(site, 'pagefind')) / 1e6:.1f} MB (pagefind/, made in {pagefind_s:.1f} s)")

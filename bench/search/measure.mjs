@@ -2,7 +2,7 @@
 // served over loopback, in Debian's Chromium with the CPU slowed 4x (as Lighthouse's mobile
 // profile does). Each search runs in a fresh browser context, so nothing is cached.
 //   measured: navigation start to the first result shown (a MutationObserver notes the moment),
-//   and the bytes of every response, gzipped as a host that compresses text sends them (files
+//   and the bytes of every response until the network is idle, gzipped as a host that compresses text sends them (files
 //   that are compressed already, such as Pagefind's index, count as they are).
 // usage: node measure.mjs SITE_DIR QUERIES_JSON ROUNDS   (prints JSON: one record per run)
 import { chromium } from 'playwright-core';
@@ -80,7 +80,11 @@ try {
         await page.goto(origin + TOOLS[tool].page(query.text));
         await page.waitForFunction(() => window.__firstResult !== null, null, { timeout: 120000 });
         const ms = await page.evaluate(() => window.__firstResult);
-        await page.waitForTimeout(300); // what loads with the first results, counted with them
+        // What loads with the first results counts with them: until nothing has been asked for in a second.
+        for (let seen = -1; seen !== urls.length; ) {
+          seen = urls.length;
+          await page.waitForTimeout(1000);
+        }
         const count = await page.$$eval(TOOLS[tool].first, (els) => els.length);
         const bytes = urls.reduce((sum, u) => sum + sentBytes(u), 0);
         records.push({ round, query: query.name, text: query.text, tool, ms, bytes, requests: urls.length, shown: count, errors });

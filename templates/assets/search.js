@@ -1,29 +1,18 @@
 // Search that works from file:// (no fetch) at any size. The index is in pieces, each a script
 // that hands its data to FACTCHECK_SEARCH.add (see src/main/java/factcheck/render/SearchIndex.java):
 // a query loads the shard of each of its words and the cards of the results it shows, no more.
-// Words are folded as SearchWords.java folds them: the two must agree.
 (function () {
   'use strict';
-  var index = window.FACTCHECK_SEARCH;
-  var form = document.querySelector('form.search');
-  var input = document.getElementById('q');
-  var ratingFilter = document.getElementById('rating');
-  var topicFilter = document.getElementById('topic');
-  var status = document.getElementById('search-status');
-  var list = document.getElementById('search-results');
-  var more = document.getElementById('search-more');
-  if (!index || !index.parts || !form || !input || !list || !status) return;
 
-  var PAGE = 20;
-  var MARKS = /[\p{Mn}\p{Me}\p{Mc}]/gu;
-  var WORD_CHAR = /[\p{L}\p{Nd}]/u;
+  // --- Words, made as SearchWords.java makes them: both are checked on src/test/resources/search-words.json.
+
+  // The marks readers leave out when they type: combining diacritics, Arabic tashkeel, and tatweel.
+  var DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+  var WORD_CHAR = /[\p{L}\p{Nd}\p{M}]/u;
   var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-  var fields = index.fields;
-  // The best field a word stands in decides its weight: the claim, then its claimant, then the rest.
-  var weights = [[fields.claim, 8], [fields.claimant, 5], [fields.actors, 4], [fields.topics, 3], [fields.summary, 2], [fields.quotes, 1]];
 
   function fold(s) {
-    return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/\u0640/g, '').replace(/\u0671/g, '\u0627').replace(/\u03c2/g, '\u03c3');
+    return s.toLowerCase().normalize('NFKD').replace(DIACRITICS, '').replace(/\u0671/g, '\u0627').replace(/\u03c2/g, '\u03c3');
   }
 
   function words(text) {
@@ -47,12 +36,37 @@
     return out;
   }
 
-  function shardOf(word) {
+  // The shard a word is in: the FNV-1a hash of its first two UTF-16 units; shards is a power of two.
+  function shardOf(word, shards) {
     var key = word.length > 2 ? word.slice(0, 2) : word;
     var hash = 0x811c9dc5;
     for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-    return hash & (index.shards - 1);
+    return hash & (shards - 1);
   }
+
+  window.FACTCHECK_SEARCH_WORDS = { words: words, shardOf: shardOf }; // for browser/search-words.mjs
+
+  // --- The search page.
+
+  var index = window.FACTCHECK_SEARCH;
+  var form = typeof document !== 'undefined' && document.querySelector('form.search');
+  if (!form) return;
+  var input = document.getElementById('q');
+  var ratingFilter = document.getElementById('rating');
+  var topicFilter = document.getElementById('topic');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  if (!input || !list || !status) return;
+  if (!index || !index.parts) {
+    status.textContent = 'Search is not available: its index (search/index.js) did not load.';
+    return;
+  }
+
+  var PAGE = 20;
+  var fields = index.fields;
+  // The best field a word stands in decides its weight: the claim, then its claimant, then the rest.
+  var weights = [[fields.claim, 8], [fields.claimant, 5], [fields.actors, 4], [fields.topics, 3], [fields.summary, 2], [fields.quotes, 1]];
 
   var loading = {};
   function load(kind, n) {
@@ -60,14 +74,15 @@
     if (!loading[key]) {
       loading[key] = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
-        script.src = kind === 'verdicts' || kind === 'topics' ? kind + '.js' : key + '.js';
+        var src = kind === 'verdicts' || kind === 'topics' ? kind + '.js' : key + '.js';
+        script.src = src;
         script.onload = function () {
           if (key in index.parts) resolve(index.parts[key]);
-          else reject(new Error(script.src + ' holds no part of the search index'));
+          else reject(new Error('search/' + src + ' holds no part of the search index'));
         };
         script.onerror = function () {
           delete loading[key];
-          reject(new Error('could not load ' + script.src));
+          reject(new Error('could not load search/' + src));
         };
         document.head.appendChild(script);
       });
@@ -85,7 +100,7 @@
   // stands in most of fifty thousand claims. A word of one letter finds that word alone; a longer
   // one every word it begins, a whole word scoring double.
   function find(word) {
-    return load('shards', shardOf(word)).then(function (terms) {
+    return load('shards', shardOf(word, index.shards)).then(function (terms) {
       var found = { score: new Uint16Array(index.claims), bits: new Uint8Array(index.claims), claims: [] };
       Object.keys(terms).forEach(function (term) {
         var whole = term === word;
@@ -104,11 +119,11 @@
     });
   }
 
-  // Claims that hold every word, best first: all the words in one field count double.
+  // Claims that hold every word, best first, the newest first among equals: all the words in one
+  // field count double. Each result is one number, sorted natively: a comparator function over
+  // thousands of results was most of the ranking on a phone.
   function rank(perWord) {
     perWord.sort(function (a, b) { return a.claims.length - b.claims.length; });
-    // Each result as one number, (best score first) then claim number, sorted natively: a comparator
-    // function over thousands of results was most of the ranking on a phone.
     var keys = new Float64Array(perWord[0].claims.length);
     var found = 0;
     perWord[0].claims.forEach(function (claim) {
@@ -120,11 +135,11 @@
         together &= perWord[i].bits[claim];
       }
       if (perWord.length > 1 && together) score *= 2;
-      keys[found++] = (0xffff - Math.min(score, 0xffff)) * 0x100000000 + claim;
+      keys[found++] = (0xffff - Math.min(score, 0xffff)) * 0x100000000 + (0xffffffff - claim); // claims are numbered oldest first
     });
     var sorted = keys.subarray(0, found).sort();
     var results = new Array(found);
-    for (var i = 0; i < found; i++) results[i] = sorted[i] % 0x100000000;
+    for (var i = 0; i < found; i++) results[i] = 0xffffffff - (sorted[i] % 0x100000000);
     return results;
   }
 
@@ -132,9 +147,8 @@
     var checks = [];
     if (rating) {
       var r = index.ratings.filter(function (x) { return x.id === rating; })[0];
-      var want = r ? r.rank.toString(36) : '?';
       checks.push(load('verdicts', 0).then(function (ranks) {
-        return function (claim) { return ranks.charAt(claim) === want; };
+        return function (claim) { return r !== undefined && ranks[claim] === r.rank; };
       }));
     }
     if (topic) {
@@ -150,9 +164,10 @@
     });
   }
 
+  // Every claim, the newest first: what a filter alone lists.
   function everyClaim() {
     var all = [];
-    for (var i = 0; i < index.claims; i++) all.push(i);
+    for (var i = index.claims - 1; i >= 0; i--) all.push(i);
     return all;
   }
 
@@ -177,19 +192,39 @@
   var shown = 0;
   var run = 0;
 
+  function announce() {
+    var n = current.length;
+    var found = n === 0 ? 'No claim found' : n === 1 ? '1 claim found' : n + ' claims found';
+    status.textContent = shown < n ? found + ', the first ' + shown + ' shown' : found;
+  }
+
+  function failed(e) {
+    status.textContent = 'Search failed: ' + e.message;
+  }
+
   // The next page of results, each shown as soon as its card and those before it have loaded:
-  // the first result need not wait for the cards of the twentieth.
-  function showMore(ticket) {
-    var next = current.slice(shown, shown + PAGE);
+  // the first result need not wait for the cards of the twentieth. With focusFirst (after "More
+  // results"), the first new result takes the focus, so that a keyboard reader goes on from there.
+  function showMore(ticket, focusFirst) {
+    var results = current;
+    var next = results.slice(shown, shown + PAGE);
     var ready = [];
     var appended = 0;
     shown += next.length;
-    if (more) more.hidden = true;
+    if (more) more.disabled = true;
+    function live() {
+      return ticket === run && results === current;
+    }
     function cardOf(claim, i) {
       return load('cards', Math.floor(claim / index.chunk)).then(function (cards) {
-        if (ticket !== run) return;
+        if (!live()) return;
         ready[i] = cards[claim % index.chunk];
-        while (ready[appended]) list.appendChild(card(ready[appended++]));
+        while (ready[appended]) {
+          var li = card(ready[appended]);
+          list.appendChild(li);
+          if (focusFirst && appended === 0) li.querySelector('a').focus();
+          appended++;
+        }
       });
     }
     // The first card's chunk alone, then the others: on a slow phone they would all be parsed before it.
@@ -197,7 +232,16 @@
     return first.then(function () {
       return Promise.all(next.slice(1).map(function (claim, i) { return cardOf(claim, i + 1); }));
     }).then(function () {
-      if (ticket === run && more) more.hidden = shown >= current.length;
+      if (!live()) return;
+      announce();
+      if (more) {
+        more.disabled = false;
+        more.hidden = shown >= results.length;
+      }
+    }).catch(function (e) {
+      if (!live()) return;
+      failed(e);
+      if (more) more.disabled = false;
     });
   }
 
@@ -206,12 +250,13 @@
     var query = input.value;
     var rating = ratingFilter ? ratingFilter.value : '';
     var topic = topicFilter ? topicFilter.value : '';
+    if (more) more.hidden = true; // until this search's results are shown: it would page the last one's
     remember(query, rating, topic);
     var ws = words(query).filter(function (w, i, all) { return all.indexOf(w) === i; });
     if (!ws.length && !rating && !topic) {
+      current = [];
       list.textContent = '';
       status.textContent = '';
-      if (more) more.hidden = true;
       return Promise.resolve();
     }
     var claims = ws.length ? Promise.all(ws.map(find)).then(rank) : Promise.resolve(everyClaim());
@@ -220,10 +265,10 @@
       current = found;
       shown = 0;
       list.textContent = '';
-      status.textContent = found.length === 0 ? 'No claim found' : found.length === 1 ? '1 claim found' : found.length + ' claims found';
-      return showMore(ticket);
+      announce();
+      return showMore(ticket, false);
     }).catch(function (e) {
-      if (ticket === run) status.textContent = 'Search failed: ' + e.message;
+      if (ticket === run) failed(e);
     });
   }
 
@@ -256,7 +301,6 @@
     clearTimeout(waiting);
     search();
   });
-  if (more) more.addEventListener('click', function () { showMore(run); });
-  window.FACTCHECK_SEARCH.run = search; // for tests: resolves once the results are shown
+  if (more) more.addEventListener('click', function () { showMore(run, true); });
   search();
 })();

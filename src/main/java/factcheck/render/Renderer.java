@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -39,7 +43,7 @@ public final class Renderer {
     private final boolean keepBytes;
     private final AtomicInteger processed = new AtomicInteger();
     /** Time spent making the search index's files in the last render (they are made alongside the pages). */
-    private final java.util.concurrent.atomic.AtomicLong searchNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong searchNanos = new AtomicLong();
     /** The catalog of the last render, when remembering: the next one reuses its unchanged parts. */
     private volatile Catalog lastCatalog;
 
@@ -145,9 +149,10 @@ public final class Renderer {
     }
 
     /** Makes a file of the search index, timed. */
-    byte[] searchFile(java.util.function.Supplier<byte[]> make) {
+    byte[] searchFile(Supplier<byte[]> make) {
         // CPU time, not wall time: the index is made on a thread of its own while the pages render on the others.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) return make.get();
         long started = threads.getCurrentThreadCpuTime();
         try {
             return make.get();

@@ -7,6 +7,7 @@ import factcheck.model.Rating;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,13 @@ import java.util.function.Supplier;
  *       A query loads one shard per word: at 10,000 claims, one file of hundreds.
  *   <li>{@code search/cards/N.js}: the result cards of claims {@code 20N} to {@code 20N+19}: only
  *       the results shown are loaded.
- *   <li>{@code search/verdicts.js} and {@code search/topics.js}: each claim's verdict, and the
+ *   <li>{@code search/verdicts.js} and {@code search/topics.js}: each claim's verdict (its rank), and the
  *       claims of each topic, loaded when a search is filtered by one.
  * </ul>
- * Claims are numbered newest first, as lists show them. An edit of a claim changes the shards of
- * the words it gained or lost and its card chunk; the others come out byte for byte as before,
- * and are not written again. A claim added or removed renumbers the claims after it.
+ * Claims are numbered oldest check first, so that a new check, the usual addition, is numbered
+ * after all the others and renumbers none (the search page shows the newest first among equals).
+ * An edit of a claim changes the shards of the words it gained or lost and its card chunk; the
+ * other files come out byte for byte as before, and are not written again.
  */
 final class SearchIndex {
 
@@ -110,7 +112,9 @@ final class SearchIndex {
         Site(Catalog catalog, Json json) {
             this.catalog = catalog;
             this.json = json;
-            this.claims = catalog.cards();
+            List<Views.ClaimCard> oldestFirst = new ArrayList<>(catalog.cards());
+            Collections.reverse(oldestFirst);
+            this.claims = oldestFirst;
             this.shards = shardCount(claims.size());
             files.put("search/index.js", this::meta);
             for (int i = 0; i < shards; i++) {
@@ -145,7 +149,9 @@ final class SearchIndex {
             for (Map.Entry<String, Postings> e : postings().getOrDefault(shard, new TreeMap<>()).entrySet()) {
                 if (!first) out.append(',');
                 first = false;
-                // A word is letters and digits alone (SearchWords): nothing in it needs escaping, in JSON or in a script.
+                // A word is letters, marks and digits alone (SearchWords.WORD): nothing in it needs escaping, in JSON
+                // or in a script's string. Checked, since that is what keeps content out of the script.
+                if (!SearchWords.WORD.matcher(e.getKey()).matches()) throw new IllegalStateException("not a search word: " + e.getKey());
                 out.append('"').append(e.getKey()).append("\":[");
                 e.getValue().appendTo(out);
                 out.append(']');
@@ -177,9 +183,9 @@ final class SearchIndex {
         }
 
         private byte[] verdicts() {
-            StringBuilder ranks = new StringBuilder(claims.size());
-            for (Views.ClaimCard c : claims) ranks.append(Character.forDigit(c.rating().rank(), Character.MAX_RADIX));
-            return utf8("FACTCHECK_SEARCH.add(\"verdicts\",0,\"" + ranks + "\");\n");
+            StringBuilder ranks = new StringBuilder("FACTCHECK_SEARCH.add(\"verdicts\",0,[");
+            for (int n = 0; n < claims.size(); n++) ranks.append(n == 0 ? "" : ",").append(claims.get(n).rating().rank());
+            return utf8(ranks.append("]);\n").toString());
         }
 
         private byte[] topics() {

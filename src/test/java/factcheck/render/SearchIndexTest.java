@@ -106,12 +106,10 @@ class SearchIndexTest {
     }
 
     @Test
-    void claimsAreNumberedNewestFirstWithTheirVerdictsAndTopics() throws IOException {
-        String ranks = part("search/verdicts.js").asText();
-        assertEquals(132, ranks.length());
-        for (int i = 0; i < 132; i++) {
-            assertEquals(String.valueOf(Character.forDigit(card(i).get(2).asInt(), 36)), ranks.substring(i, i + 1), "claim " + i);
-        }
+    void claimsAreNumberedOldestFirstWithTheirVerdictsAndTopics() throws IOException {
+        JsonNode ranks = part("search/verdicts.js");
+        assertEquals(132, ranks.size());
+        for (int i = 0; i < 132; i++) assertEquals(card(i).get(2).asInt(), ranks.get(i).asInt(), "claim " + i);
         JsonNode t1 = part("search/topics.js").get("t1");
         int claim = 0;
         Set<String> ids = new TreeSet<>();
@@ -119,12 +117,32 @@ class SearchIndexTest {
         Set<String> expected = new TreeSet<>();
         for (int i = 1; i < 130; i += 3) expected.add("many-" + i);
         assertEquals(expected, ids);
-        int newest = -1, oldest = -1;
-        for (int i = 0; i < 132; i++) {
-            if (card(i).get(0).asText().equals("many-129")) newest = i;
-            if (card(i).get(0).asText().equals("many-0")) oldest = i;
+        assertEquals("many-0", card(0).get(0).asText(), "the oldest check first: a new one is numbered after all the others");
+        assertEquals("budget-rose", card(131).get(0).asText(), "the newest check last");
+    }
+
+    @Test
+    void aNewCheckRenumbersNoOtherClaim() throws IOException {
+        SortedMap<String, String> before = TestProjects.snapshot(out.resolve("search"));
+        TestProjects.write(root.resolve("content/claims/newest.yaml"), TestProjects.claimRecord(900, "true", "t1", "council", "Brand new.")
+                .replaceFirst("reviewed: [0-9-]+", "reviewed: 2030-01-01"));
+        write();
+        SortedMap<String, String> after = TestProjects.snapshot(out.resolve("search"));
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, hash) -> { if (!hash.equals(before.get(path))) changed.add(path); });
+        int chunk = 132 / SearchIndex.CARDS_PER_CHUNK;
+        assertTrue(changed.contains("cards/" + chunk + ".js") && changed.contains("index.js") && changed.contains("verdicts.js"), changed.toString());
+        assertTrue(changed.stream().noneMatch(p -> p.startsWith("cards/") && !p.equals("cards/" + chunk + ".js")), "no other card chunk: " + changed);
+        for (String path : changed) {
+            if (!path.startsWith("shards/")) continue;
+            boolean holdsTheNewClaim = false;
+            for (var words = part("search/" + path).fields(); words.hasNext(); ) {
+                JsonNode list = words.next().getValue();
+                int claim = 0;
+                for (int i = 0; i < list.size(); i += 2) if ((claim += list.get(i).asInt()) == 132) holdsTheNewClaim = true;
+            }
+            assertTrue(holdsTheNewClaim, path + " changed, though none of its words is in the new claim");
         }
-        assertTrue(newest >= 0 && newest < oldest, "the newest check first: many-129 at " + newest + ", many-0 at " + oldest);
     }
 
     @Test

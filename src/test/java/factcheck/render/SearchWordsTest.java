@@ -1,11 +1,12 @@
 package factcheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Words fold as readers type them; assets/search.js folds queries the same way (browser/search.mjs checks it there). */
+/** Words fold as readers type them; assets/search.js folds queries the same way (browser/search-words.mjs checks it on the same cases). */
 class SearchWordsTest {
 
     @Test
@@ -32,6 +33,26 @@ class SearchWordsTest {
     void punctuationAndSpacesSeparateWords() {
         assertEquals(List.of("nur", "sultan", "2022", "s"), SearchWords.words("Nur-Sultan, 2022's"));
         assertEquals(List.of(), SearchWords.words(" — «» "));
+    }
+
+    @Test
+    void theCasesThatSearchJsMustAgreeWith() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode cases = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(getClass().getResourceAsStream("/search-words.json"));
+        assertTrue(cases.size() >= 10);
+        for (com.fasterxml.jackson.databind.JsonNode c : cases) {
+            List<String> expected = new java.util.ArrayList<>();
+            c.get("words").forEach(w -> expected.add(w.asText()));
+            List<String> words = SearchWords.words(c.get("text").asText());
+            assertEquals(expected, words, c.get("text").asText());
+            for (int i = 0; i < words.size(); i++) assertEquals(c.get("shards64").get(i).asInt(), SearchWords.shard(words.get(i), 64), words.get(i));
+        }
+    }
+
+    @Test
+    void vowelSignsStayAndCompatibilityFormsArePlain() {
+        assertEquals(List.of("किताब"), SearchWords.words("किताब"), "a Devanagari vowel sign is part of its word");
+        assertEquals(List.of("final", "abc"), SearchWords.words("ﬁnal ＡＢＣ"));
     }
 
     @Test
