@@ -80,26 +80,44 @@ public final class Citer {
 
     private static void report(Citation c, Source source, QuoteMatcher.Result r, Diagnostics diagnostics) {
         String where = "source `" + source.id() + "` (" + source.textPath() + ")";
-        if (r instanceof QuoteMatcher.NotFound nf) {
-            diagnostics.error(c.quoteAt(), "quote not found in " + where,
-                    nf.closest().isEmpty() ? "the source text is empty"
-                            : "closest passage, line " + nf.line() + " (" + nf.similarityPercent() + "% similar): \""
-                            + excerpt(nf.closest()) + "\"");
+        if (r instanceof QuoteMatcher.Empty) {
+            diagnostics.error(c.quoteAt(), "the quote is empty: it holds only spaces or invisible characters",
+                    "write the words of the passage, as the source has them");
+        } else if (r instanceof QuoteMatcher.NotFound nf) {
+            diagnostics.error(c.quoteAt(), "quote not found in " + where, notFoundHint(nf, source));
         } else if (r instanceof QuoteMatcher.Ambiguous a) {
-            diagnostics.error(c.quoteAt(), "quote found " + a.lines().size() + " times in " + where + ", at lines " + join(a.lines()),
+            diagnostics.error(c.quoteAt(), "quote found " + a.lines().size() + " times in " + where + ", at " + lines(a.lines()),
                     "add `prefix:` (the words just before the one you mean) or `suffix:` (the words just after)");
         } else if (r instanceof QuoteMatcher.ContextMismatch m) {
             diagnostics.error(c.at(), "quote found " + m.occurrences() + (m.occurrences() == 1 ? " time" : " times") + " in " + where
-                    + " (lines " + join(m.lines()) + "), but never with the given prefix/suffix",
+                    + " (" + lines(m.lines()) + "), but never with the given prefix/suffix",
                     "copy `prefix:` / `suffix:` from the words right around the quote in the source");
         }
     }
+
+    private static final int LINES_SHOWN = 10;
+    /** Below this similarity the closest passage is no guide: spaces and commas are all it shares. */
+    private static final int NOTHING_CLOSE = 25;
 
     private static String excerpt(String s) {
         return s.length() <= EXCERPT ? s : s.substring(0, EXCERPT) + "...";
     }
 
-    private static String join(List<Integer> lines) {
-        return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    private static String notFoundHint(QuoteMatcher.NotFound nf, Source source) {
+        if (source.text().isBlank()) return "the source text is empty";
+        if (nf.closest().isEmpty() || nf.similarityPercent() < NOTHING_CLOSE) {
+            return "no passage of the source comes close to the quote" + (nf.closest().isEmpty() ? "" : " (the closest is " + nf.similarityPercent() + "% similar)")
+                    + ": is it in another language or script, or from another source?";
+        }
+        String hint = "closest passage, line " + nf.line() + " (" + nf.similarityPercent() + "% similar): \"" + excerpt(nf.closest()) + "\"";
+        return nf.difference() == null ? hint : hint + "; it differs from the quote at " + nf.difference();
+    }
+
+    /** Distinct lines, at most {@link #LINES_SHOWN} of them: a common word stands on hundreds. */
+    private static String lines(List<Integer> lines) {
+        List<Integer> distinct = lines.stream().distinct().toList();
+        String shown = distinct.stream().limit(LINES_SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+        String more = distinct.size() > LINES_SHOWN ? " and " + (distinct.size() - LINES_SHOWN) + " more" : "";
+        return (distinct.size() == 1 ? "line " : "lines ") + shown + more;
     }
 }

@@ -17,8 +17,15 @@ public final class QuoteMatcher {
     /** Exactly one place: the passage. */
     public record Found(Passage passage) implements Result {}
 
-    /** Nowhere: the closest passage, its line, and how similar it is (0..100). */
-    public record NotFound(String closest, int line, int similarityPercent) implements Result {}
+    /**
+     * Nowhere: the closest passage (empty when no passage shares a character with the quote), its
+     * line, how similar it is (0..100), and, when it looks the same as the quote, the first
+     * character that differs, named (null otherwise).
+     */
+    public record NotFound(String closest, int line, int similarityPercent, String difference) implements Result {}
+
+    /** The quote has nothing to look for: only spaces or invisible characters. */
+    public record Empty() implements Result {}
 
     /** Several places and no prefix or suffix to choose: the lines of each. */
     public record Ambiguous(List<Integer> lines) implements Result {}
@@ -42,6 +49,7 @@ public final class QuoteMatcher {
 
     public Result locate(String quote, String prefix, String suffix) {
         String q = NormalizedText.normalize(quote);
+        if (q.isEmpty()) return new Empty();
         List<Integer> hits = occurrences(q);
         if (hits.isEmpty()) return notFound(q);
         List<Integer> chosen = hits;
@@ -54,7 +62,7 @@ public final class QuoteMatcher {
         if (chosen.size() > 1) return new Ambiguous(lines(chosen));
         int at = chosen.get(0);
         int start = normalized.origin(at);
-        int end = normalized.origin(at + q.length() - 1) + 1;
+        int end = normalized.originEnd(at + q.length() - 1);
         return new Found(new Passage(sourceId, start, end, lineOf(start)));
     }
 
@@ -69,13 +77,14 @@ public final class QuoteMatcher {
         List<Integer> hits = new ArrayList<>();
         if (q.isEmpty()) return hits;
         int space = q.indexOf(' ');
+        // A place counts only where the quote covers whole letters: "cafe" is not in "café".
         if (space < 0 || !words.canLookUp(q, space + 1)) {
-            for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) hits.add(i);
+            for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) if (normalized.wholeLetters(i, i + q.length())) hits.add(i);
             return hits;
         }
         words.forEachCandidate(q, space + 1, w -> { // in text order: so are the hits
             int at = w - (space + 1);
-            if (at >= 0 && text.startsWith(q, at)) hits.add(at);
+            if (at >= 0 && text.startsWith(q, at) && normalized.wholeLetters(at, at + q.length())) hits.add(at);
         });
         return hits;
     }
@@ -99,12 +108,38 @@ public final class QuoteMatcher {
     }
 
     private NotFound notFound(String q) {
-        if (q.isEmpty() || normalized.text().isEmpty()) return new NotFound("", 1, 0);
+        if (normalized.text().isEmpty()) return new NotFound("", 1, 0, null);
         NearestPassage.Match m = NearestPassage.find(q, normalized.text());
         int start = normalized.origin(Math.min(m.start(), normalized.text().length() - 1));
-        int end = m.end() == 0 ? start : normalized.origin(m.end() - 1) + 1;
+        int end = m.end() == 0 ? start : normalized.originEnd(m.end() - 1);
         String closest = original.substring(start, Math.max(start, end)).replaceAll("\\s+", " ").strip();
-        return new NotFound(closest, lineOf(start), m.similarityPercent());
+        String passage = normalized.text().substring(Math.min(m.start(), m.end()), m.end());
+        return new NotFound(closest, lineOf(start), m.similarityPercent(), difference(passage, q));
+    }
+
+    /**
+     * When the closest passage is as long as the quote and nearly the same, the first character
+     * where they differ, by code point and name: a Cyrillic а and a Latin a look the same.
+     */
+    static String difference(String passage, String quote) {
+        if (passage.length() != quote.length() || quote.isEmpty()) return null;
+        int differing = 0;
+        int firstAt = -1;
+        for (int i = 0; i < quote.length(); i++) {
+            if (passage.charAt(i) != quote.charAt(i)) {
+                differing++;
+                if (firstAt < 0) firstAt = i;
+            }
+        }
+        if (firstAt < 0 || differing * 10 > quote.length()) return null; // the same, or plainly different
+        int inText = passage.codePointAt(Character.isLowSurrogate(passage.charAt(firstAt)) && firstAt > 0 ? firstAt - 1 : firstAt);
+        int inQuote = quote.codePointAt(Character.isLowSurrogate(quote.charAt(firstAt)) && firstAt > 0 ? firstAt - 1 : firstAt);
+        return named(inText) + " where the quote has " + named(inQuote);
+    }
+
+    private static String named(int cp) {
+        String name = Character.getName(cp);
+        return String.format("U+%04X %s", cp, name == null ? "(unnamed)" : name);
     }
 
     private List<Integer> lines(List<Integer> normalizedOffsets) {

@@ -128,7 +128,7 @@ class BadInputTest {
                                 + "summary: y\nreviewed: 2022-02-03\ncitations: []\n"),
                         "content/claims/bare.yaml:6:12: a claim needs at least one citation"),
                 content("a quote found several times", (r, t) -> edit(r, "content/claims/budget-rose.yaml", "    suffix: again\n", ""),
-                        "content/claims/budget-rose.yaml:8:12: quote found 3 times in source `report` (seeds/report.txt), at lines 3, 6, 6"),
+                        "content/claims/budget-rose.yaml:8:12: quote found 3 times in source `report` (seeds/report.txt), at lines 3, 6"),
 
                 // --- files and paths ---
                 content("an article path with ..", (r, t) -> edit(r, "content/sources/letter.yaml", "seeds/letter.txt", "seeds/../content/site.yaml"),

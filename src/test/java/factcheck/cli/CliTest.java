@@ -52,7 +52,7 @@ class CliTest {
         replace(root.resolve("content/claims/budget-rose.yaml"), "    suffix: again\n", "");
         Cli r = Cli.run("check", "--root", root.toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("content/claims/budget-rose.yaml:8:12: quote found 3 times in source `report` (seeds/report.txt), at lines 3, 6, 6"), r.err());
+        assertTrue(r.err().contains("content/claims/budget-rose.yaml:8:12: quote found 3 times in source `report` (seeds/report.txt), at lines 3, 6"), r.err());
         assertTrue(r.err().contains("add `prefix:`"), r.err());
     }
 
