@@ -46,12 +46,16 @@ public final class Citer {
     private List<Passage> locate(Claim claim, Map<String, QuoteMatcher> matchers, Map<String, Source> sources, Diagnostics diagnostics) {
         List<Source> cited = new ArrayList<>(claim.citations().size());
         for (Citation c : claim.citations()) cited.add(sources.get(c.sourceId()));
-        List<Passage> known = cache.lastPassages(claim, cited);
+        List<Passage> known = cited.contains(null) ? null : cache.lastPassages(claim, cited);
         if (known != null) return known;
         List<Passage> found = new ArrayList<>();
         boolean all = true;
         for (int i = 0; i < cited.size(); i++) {
             Citation c = claim.citations().get(i);
+            if (cited.get(i) == null || c.quote().isEmpty()) { // a source that did not load, or no quote: the loader said so
+                all = false;
+                continue;
+            }
             QuoteMatcher.Result r = locate(c, cited.get(i), matchers);
             if (r instanceof QuoteMatcher.Found f) {
                 found.add(f.passage());

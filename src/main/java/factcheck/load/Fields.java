@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Typed access to the fields of one YAML mapping. Every problem (missing field, wrong type,
@@ -17,6 +18,9 @@ import java.util.function.Function;
  * caller goes on to find the next problem; {@link #finish} reports the keys nobody asked for.
  */
 final class Fields {
+
+    /** What `factcheck new` writes where a value must go (cli/Scaffolds): published, it would read as content. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*TODO[:-]");
 
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
@@ -84,7 +88,14 @@ final class Fields {
     }
 
     private String text(String key, YamlNode node) {
-        if (node instanceof YamlNode.Scalar s) return s.text();
+        if (node instanceof YamlNode.Scalar s) {
+            if (s.text() != null && PLACEHOLDER.matcher(s.text()).lookingAt()) {
+                diagnostics.error(node.at(), "`" + key + "` still holds the placeholder that `factcheck new` wrote (" + s.text().strip() + ")",
+                        "replace it with the " + key + " itself");
+                return "";
+            }
+            return s.text();
+        }
         diagnostics.error(node.at(), "`" + key + "` must be text, found " + node.kind(),
                 "write it on one line after `" + key + ": `, or as a block with `" + key + ": |`");
         return null;

@@ -50,6 +50,16 @@ public final class ProjectLoader {
     }
 
     public Optional<Project> load(Diagnostics diagnostics) {
+        Optional<Project> loaded = loadWhatParses(diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : loaded;
+    }
+
+    /**
+     * Every record that parsed, even when others did not, so that the quotes of those can be
+     * checked in the same run (every error in one run); empty only when the site configuration
+     * is unusable. A project with errors is for checking, never for building.
+     */
+    public Optional<Project> loadWhatParses(Diagnostics diagnostics) {
         RecordReaders readers = new RecordReaders(diagnostics);
         SiteConfig config = readSite(readers, diagnostics);
         List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics)).stream().map(cache::same).toList();
@@ -59,8 +69,10 @@ public final class ProjectLoader {
         List<Claim> claims = claims(refs, diagnostics);
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
         Theme theme = new ThemeReader(files, diagnostics).read();
-        if (config == null || diagnostics.hasErrors()) return Optional.empty();
-        return Optional.of(new Project(config, sources, actors, claims, pages, theme));
+        if (config == null) return Optional.empty();
+        // A source whose text could not be read is known by its id (claims may name it) but has nothing to quote.
+        List<Source> readable = sources.stream().filter(s -> s.text() != null).toList();
+        return Optional.of(new Project(config, readable, actors, claims, pages, theme));
     }
 
     /**

@@ -24,11 +24,12 @@ final class SourceReader {
     private Source read(String id, Fields f) {
         String title = f.required("title");
         String textPath = f.required("text");
-        String text = "";
+        // Null when it could not be read (and that was reported): the loader leaves such a source out of a project to check.
+        String text = null;
         if (!textPath.isEmpty()) {
             text = files.inside("seeds", textPath, f.at("text"), diagnostics)
                     .flatMap(p -> files.read(p, f.at("text"), diagnostics))
-                    .orElse("");
+                    .orElse(null);
         }
         Source source = new Source(id, title, textPath, text, f.optional("publisher"), f.optional("author"),
                 f.optionalDate("published"), readers.url(f, "url"), readers.url(f, "archiveUrl"), f.optional("language"),

@@ -5,6 +5,7 @@ import factcheck.diag.Diagnostics;
 import factcheck.load.FileChanges;
 import factcheck.load.ProjectLoader;
 import factcheck.model.CheckedProject;
+import factcheck.model.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -50,8 +51,11 @@ public final class Build {
         BuildCaches kept = full ? BuildCaches.none() : caches;
         kept.startBuild();
         try {
-            return timings.time("load", () -> new ProjectLoader(root, kept.load, changes).load(diagnostics))
-                    .flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
+            Optional<Project> loaded = timings.time("load", () -> new ProjectLoader(root, kept.load, changes).loadWhatParses(diagnostics));
+            boolean loadedClean = !diagnostics.hasErrors();
+            // The quotes of what loaded are checked even when something else did not: every error in one run.
+            Optional<CheckedProject> checked = loaded.flatMap(p -> timings.time("cite", () -> new Citer(kept.cite).cite(p, diagnostics)));
+            return loadedClean ? checked : Optional.empty();
         } catch (RuntimeException | Error e) {
             kept.clear(); // stopped half-way: what it kept may lag behind the changes it was told of
             throw e;

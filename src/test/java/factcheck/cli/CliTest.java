@@ -47,6 +47,19 @@ class CliTest {
     }
 
     @Test
+    void errorsInThreeFilesOfThreeKindsAreAllReportedInOneRun() {
+        Path root = TestProjects.copy("basic", tmp);
+        TestProjects.write(root.resolve("content/actors/mayor.yaml"), "name: [The Mayor\n"); // YAML
+        replace(root.resolve("content/claims/budget-rose.yaml"), "stance: context", "stance: contxt"); // a stance
+        replace(root.resolve("content/claims/officers-hurt.yaml"), "I counted twelve injured", "I counted twelwe injured"); // a quote
+        Cli r = Cli.run("check", "--root", root.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("content/actors/mayor.yaml:"), r.err());
+        assertTrue(r.err().contains("unknown stance `contxt`"), r.err());
+        assertTrue(r.err().contains("content/claims/officers-hurt.yaml:17:12: quote not found in source `letter`"), r.err());
+    }
+
+    @Test
     void anAmbiguousQuoteSaysHowManyMatchesAndWhere() {
         Path root = TestProjects.copy("basic", tmp);
         replace(root.resolve("content/claims/budget-rose.yaml"), "    suffix: again\n", "");

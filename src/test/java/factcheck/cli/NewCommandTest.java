@@ -47,6 +47,27 @@ class NewCommandTest {
     }
 
     @Test
+    void checkRejectsEveryPlaceholderThatNewWritesInOneRun() {
+        Path root = TestProjects.copy("basic", tmp);
+        assertEquals(0, Cli.run("new", "claim", "mayor-resigned", "--root", root.toString()).status());
+        Cli check = Cli.run("check", "--root", root.toString());
+        assertEquals(1, check.status());
+        for (String field : new String[] {"claim", "claimant", "rating", "summary", "source", "quote"}) {
+            assertTrue(check.err().contains("`" + field + "` still holds the placeholder that `factcheck new` wrote"), field + ":\n" + check.err());
+        }
+
+        // Ids and quote filled in, the claim and summary left as `new` wrote them: a page would publish them.
+        Path claim = root.resolve("content/claims/mayor-resigned.yaml");
+        for (String[] pair : new String[][] {{"TODO-actor-id", "council"}, {"TODO-rating-id", "unproven"}, {"TODO-source-id", "letter"},
+                {"TODO: exact words from the source's text", "I counted twelve injured officers"}}) {
+            TestProjects.replace(claim, pair[0], pair[1]);
+        }
+        check = Cli.run("check", "--root", root.toString());
+        assertEquals(1, check.status(), "placeholder text does not pass check");
+        assertTrue(check.err().contains("mayor-resigned.yaml:5:8: `claim` still holds the placeholder"), check.err());
+    }
+
+    @Test
     void newActorAndNewSourceOnceFilledInPassCheck() {
         Path root = TestProjects.copy("basic", tmp);
         assertEquals(0, Cli.run("new", "actor", "police-chief", "--root", root.toString()).status());
