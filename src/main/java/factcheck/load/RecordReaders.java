@@ -9,6 +9,7 @@ import factcheck.model.Claim;
 import factcheck.model.Link;
 import factcheck.model.Publisher;
 import factcheck.model.Rating;
+import factcheck.model.Tone;
 import factcheck.model.SiteConfig;
 import factcheck.model.Stance;
 import factcheck.model.Update;
@@ -44,14 +45,15 @@ final class RecordReaders {
             p.finish();
             return pub;
         }).orElse(null);
+        List<Fields> scale = f.records("ratings", "each rating", x -> x);
         List<Rating> ratings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (Fields r : f.records("ratings", "each rating", x -> x)) {
+        for (Fields r : scale) {
             String id = r.required("id");
             if (!id.isEmpty() && !Ids.valid(id)) diagnostics.error(r.at("id"), "rating id `" + id + "` is not a valid id", Ids.RULE);
             else if (!id.isEmpty() && seen.contains(id)) diagnostics.error(r.at("id"), "rating `" + id + "` is defined twice", "give each rating its own id");
             seen.add(id);
-            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size()));
+            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size(), tone(r, ratings.size(), scale.size())));
             r.finish();
         }
         if (ratings.isEmpty()) {
@@ -60,6 +62,16 @@ final class RecordReaders {
         }
         f.finish();
         return new SiteConfig(title, description, language == null ? "en" : language, baseUrl, publisher, ratings);
+    }
+
+    /** A rating's `tone`, or its place on the scale from best to worst when it gives none. */
+    private Tone tone(Fields r, int rank, int size) {
+        String word = r.optional("tone");
+        if (word == null) return Tone.byPlace(rank, size);
+        Tone tone = Arrays.stream(Tone.values()).filter(t -> t.word().equals(word.strip())).findFirst().orElse(null);
+        if (tone != null) return tone;
+        diagnostics.error(r.at("tone"), "unknown tone `" + word + "`", "use one of: " + words(Tone.values()));
+        return Tone.byPlace(rank, size);
     }
 
     Actor actor(String id, Fields f) {

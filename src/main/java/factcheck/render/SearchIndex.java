@@ -177,7 +177,7 @@ final class SearchIndex {
             List<List<Object>> cards = new ArrayList<>();
             for (Views.ClaimCard c : claims.subList(Math.min(claims.size(), chunk * CARDS_PER_CHUNK),
                     Math.min(claims.size(), (chunk + 1) * CARDS_PER_CHUNK))) {
-                cards.add(Arrays.asList(c.id(), c.claim().claim(), c.rating().rank(), c.rating().label(), c.claimant().name()));
+                cards.add(Arrays.asList(c.id(), c.claim().claim(), c.rating().shade(), c.rating().label(), c.claimant().name()));
             }
             return utf8("FACTCHECK_SEARCH.add(\"cards\"," + chunk + "," + json.forScript(cards) + ");\n");
         }

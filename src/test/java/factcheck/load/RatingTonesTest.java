@@ -1,0 +1,60 @@
+package factcheck.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import factcheck.TestProjects;
+import factcheck.diag.Diagnostics;
+import factcheck.model.Project;
+import factcheck.model.Rating;
+import factcheck.model.Tone;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A verdict's colour goes by what it means: the worst of any scale is red, never green, unless site.yaml says otherwise. */
+class RatingTonesTest {
+
+    @TempDir
+    Path tmp;
+
+    private Project load(String ratings) {
+        Path root = TestProjects.copy("basic", tmp);
+        String site = TestProjects.read(root.resolve("content/site.yaml"));
+        TestProjects.write(root.resolve("content/site.yaml"), site.substring(0, site.indexOf("ratings:")) + ratings);
+        Diagnostics d = new Diagnostics();
+        return new ProjectLoader(root).loadWhatParses(d).orElseThrow(() -> new AssertionError(d.report()));
+    }
+
+    private static List<Tone> tones(Project p) {
+        return p.config().ratings().stream().map(Rating::tone).toList();
+    }
+
+    @Test
+    void theWorstOfATwoVerdictScaleIsRed() {
+        Project p = load("ratings:\n  - {id: accurate, label: Accurate, description: a}\n  - {id: false, label: False, description: b}\n");
+        assertEquals(List.of(Tone.GREEN, Tone.RED), tones(p), "docs/content.md's own example scale");
+    }
+
+    @Test
+    void aLongerScaleRunsFromGreenToRed() {
+        StringBuilder scale = new StringBuilder("ratings:\n");
+        for (int i = 0; i < 5; i++) scale.append("  - {id: r").append(i).append(", label: R").append(i).append(", description: d}\n");
+        assertEquals(List.of(Tone.GREEN, Tone.LIME, Tone.AMBER, Tone.ORANGE, Tone.RED), tones(load(scale.toString())));
+    }
+
+    @Test
+    void aToneGivenInSiteYamlIsKeptAndAnUnknownOneIsAnError() {
+        Project p = load("ratings:\n  - {id: true, label: True, description: a}\n  - {id: false, label: False, description: b}\n"
+                + "  - {id: unproven, label: Unproven, description: c, tone: grey}\n");
+        assertEquals(List.of(Tone.GREEN, Tone.AMBER, Tone.GREY), tones(p));
+
+        Path root = TestProjects.copy("basic", tmp.resolve("again"));
+        TestProjects.replace(root.resolve("content/site.yaml"), "  - id: unproven\n", "  - id: unproven\n    tone: gray\n");
+        Diagnostics d = new Diagnostics();
+        new ProjectLoader(root).load(d);
+        assertTrue(d.report().contains("unknown tone `gray`"), d.report());
+        assertTrue(d.report().contains("use one of: green, lime, amber, orange, red, grey, purple"), d.report());
+    }
+}
