@@ -30,8 +30,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         var p = checked.get().project();
         int quotes = p.claims().stream().mapToInt(c -> c.citations().size()).sum();
-        spec.commandLine().getOut().printf("ok: %d claims, %d actors, %d sources, %d pages; all %d quotes found%n",
-                p.claims().size(), p.actors().size(), p.sources().size(), p.pages().size(), quotes);
+        spec.commandLine().getOut().printf("ok: %s, %s, %s, %s; %s found%n", Counted.of(p.claims().size(), "claim"),
+                Counted.of(p.actors().size(), "actor"), Counted.of(p.sources().size(), "source"), Counted.of(p.pages().size(), "page"),
+                (quotes == 1 ? "the " : "all ") + Counted.of(quotes, "quote"));
         return 0;
     }
 }

@@ -57,7 +57,21 @@ public final class Main implements Runnable {
             }
         });
         cl.setExecutionExceptionHandler(new Failures());
+        // picocli answers `factcheck init --help` with the main help and status 0, since a help request
+        // outranks an unknown word; a script would take that for success. An unknown command is a usage error.
+        cl.setExecutionStrategy(parsed -> {
+            if (!parsed.unmatched().isEmpty()) throw unknown(cl, parsed.unmatched().get(0));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> standard.handleParseException(
+                e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl ? unknown(cl, u.getUnmatched().get(0)) : e, args));
         return cl;
+    }
+
+    private static CommandLine.ParameterException unknown(CommandLine cl, String word) {
+        return new CommandLine.ParameterException(cl, "unknown command or argument `" + word + "`: the commands are "
+                + String.join(", ", cl.getSubcommands().keySet()) + " (see --help)");
     }
 
     @Override

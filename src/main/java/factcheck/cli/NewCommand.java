@@ -56,14 +56,14 @@ final class NewCommand implements Callable<Integer> {
         Path file = content.resolve(kind.folder).resolve(id + ".yaml");
         String shown = "content/" + kind.folder + "/" + id + ".yaml";
         if (Files.exists(file) || Files.exists(content.resolve(kind.folder).resolve(id + ".yml"))) {
-            throw new UsageException("a " + kind + " with id `" + id + "` already exists (" + shown + "): choose another id or edit that file");
+            throw new UsageException(Counted.a(kind.toString()) + " with id `" + id + "` already exists (" + shown + "): choose another id or edit that file");
         }
         try {
             Files.createDirectories(file.getParent());
             // CREATE_NEW: never overwrite, even a file that appeared since the check above.
             Files.writeString(file, Scaffolds.of(kind.name(), id, LocalDate.now()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new UsageException("a " + kind + " with id `" + id + "` already exists (" + shown + ")");
+            throw new UsageException(Counted.a(kind.toString()) + " with id `" + id + "` already exists (" + shown + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + shown + ": " + e.getMessage(), e);
         }

@@ -31,7 +31,7 @@ class CliTest {
         Path root = TestProjects.copy("basic", tmp);
         Cli r = Cli.run("check", "--root", root.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("2 claims"), r.out());
+        assertTrue(r.out().contains("ok: 2 claims, 2 actors, 2 sources, 1 page; all "), "one page is not \"1 pages\": " + r.out());
         assertFalse(Files.exists(root.resolve("site")));
     }
 
@@ -44,6 +44,16 @@ class CliTest {
         assertTrue(r.err().contains("content/claims/officers-hurt.yaml:17:12: quote not found in source `letter` (seeds/letter.txt)"), r.err());
         assertTrue(r.err().contains("closest passage, line 3 (97% similar): \"I counted twelve injured officers, not eighteen.\""), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorEvenWithHelp() {
+        for (String[] args : new String[][] {{"init", "--help"}, {"init"}}) {
+            Cli r = Cli.run(args);
+            assertEquals(2, r.status(), String.join(" ", args));
+            assertTrue(r.err().contains("unknown command or argument `init`: the commands are build, check, serve, new, help"), r.err());
+        }
+        assertEquals(0, Cli.run("build", "--help").status());
     }
 
     @Test

@@ -90,6 +90,8 @@ class NewCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: a claim with id `officers-hurt` already exists (content/claims/officers-hurt.yaml)"), r.err());
         assertEquals(before, TestProjects.read(existing));
+        Cli actor = Cli.run("new", "actor", "mayor", "--root", root.toString());
+        assertTrue(actor.err().startsWith("error: an actor with id `mayor` already exists"), actor.err());
     }
 
     @Test
