@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import factcheck.diag.Diagnostic;
 import factcheck.diag.Position;
 import org.yaml.snakeyaml.error.Mark;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns a YAML syntax failure into a diagnostic that points at the problem and says what to do. */
@@ -12,7 +14,15 @@ final class YamlErrors {
 
     private YamlErrors() {}
 
+    /** A field whose value starts with a quote mark: {@code key: "...}. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:\\s+)([\"'])(.*)$");
+
     static Diagnostic diagnostic(String path, int lineOffset, JsonProcessingException e) {
+        return diagnostic(path, lineOffset, e, null);
+    }
+
+    /** The same, with the text that failed: a value quoted only in part gets the line as it should be. */
+    static Diagnostic diagnostic(String path, int lineOffset, JsonProcessingException e, String text) {
         int line = 1;
         int column = 1;
         String problem = firstLine(e.getOriginalMessage());
@@ -30,7 +40,28 @@ final class YamlErrors {
             problem = "nested more than " + YamlReader.MAX_DEPTH + " levels deep";
         }
         Position at = new Position(path, line + lineOffset, column);
-        return Diagnostic.error(at, "invalid YAML: " + problem).hint(hint(problem));
+        String fix = text == null ? null : quotedInPart(text, line);
+        return Diagnostic.error(at, "invalid YAML: " + problem).hint(fix != null ? fix : hint(problem));
+    }
+
+    /**
+     * When line {@code line} (1-based) is {@code key: "words" more words}, the most common slip
+     * when a quote begins with a quotation: YAML took the quote marks as its own and the value as
+     * ended. The hint gives the line with the whole value in single quotes.
+     */
+    static String quotedInPart(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= Math.max(0, line - 2); i--) { // the line, or the one before
+            Matcher m = QUOTED_VALUE.matcher(lines[i]);
+            if (!m.matches()) continue;
+            String value = m.group(2) + m.group(3);
+            int close = value.indexOf(value.charAt(0), 1);
+            if (close < 0 || value.substring(close + 1).isBlank()) continue; // quoted whole, or not closed at all
+            String fixed = m.group(1).strip() + " '" + value.strip().replace("'", "''") + "'";
+            return "the value starts with a quote mark, so YAML ends it at the next one; wrap the whole value in single quotes"
+                    + " (doubling any ' inside): `" + fixed + "`, or write it on the next line after `" + m.group(1).strip() + " |`";
+        }
+        return null;
     }
 
     private static String hint(String problem) {

@@ -84,7 +84,7 @@ final class YamlReader {
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            diagnostics.add(YamlErrors.diagnostic(path, firstLine - 1, e));
+            diagnostics.add(YamlErrors.diagnostic(path, firstLine - 1, e, text));
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // reading a String cannot fail with I/O

@@ -47,6 +47,21 @@ class CliTest {
     }
 
     @Test
+    void aQuoteThatBeginsWithAQuotationGetsTheLineAsItShouldBe() {
+        Path root = TestProjects.copy("basic", tmp);
+        Path claim = root.resolve("content/claims/officers-hurt.yaml");
+        replace(claim, "quote: I counted twelve injured officers, not eighteen.", "quote: \"I counted twelve\" injured officers, not eighteen.");
+        Cli r = Cli.run("check", "--root", root.toString());
+        assertEquals(1, r.status());
+        String fixed = "quote: '\"I counted twelve\" injured officers, not eighteen.'";
+        assertTrue(r.err().contains("officers-hurt.yaml:17:") && r.err().contains("wrap the whole value in single quotes")
+                && r.err().contains("`" + fixed + "`"), r.err());
+        replace(claim, "quote: \"I counted twelve\" injured officers, not eighteen.", fixed);
+        assertEquals(1, Cli.run("check", "--root", root.toString()).status(), "the words are not the letter's: a quote not found, not a YAML error");
+        assertFalse(Cli.run("check", "--root", root.toString()).err().contains("invalid YAML"));
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorEvenWithHelp() {
         for (String[] args : new String[][] {{"init", "--help"}, {"init"}}) {
             Cli r = Cli.run(args);
