@@ -8,15 +8,23 @@ package factcheck.render;
 public final class Links {
 
     private final String root;
+    /** The theme's assets, by path under {@code assets/}: a link to one that is not there is an error. Null: not checked. */
+    private final java.util.Set<String> assets;
 
-    private Links(String root) {
+    private Links(String root, java.util.Set<String> assets) {
         this.root = root;
+        this.assets = assets;
     }
 
     /** Links for the page written at {@code path} (e.g. {@code claims/x/index.html}). */
     public static Links from(String path) {
+        return from(path, null);
+    }
+
+    /** The same, with the theme's assets, so that a template's link to a missing one fails the build rather than the reader. */
+    public static Links from(String path, java.util.Set<String> assets) {
         int depth = (int) path.chars().filter(ch -> ch == '/').count();
-        return new Links("../".repeat(depth));
+        return new Links("../".repeat(depth), assets);
     }
 
     public String home() {
@@ -88,6 +96,9 @@ public final class Links {
     }
 
     public String asset(String path) {
+        if (assets != null && !assets.contains(path)) {
+            throw new IllegalArgumentException("links.asset('" + path + "'): there is no templates/assets/" + path + "; add the file or correct the name");
+        }
         return root + "assets/" + path;
     }
 

@@ -205,13 +205,14 @@ public final class Renderer {
         inputs.put("pages", project.pages());
         inputs.put("path", job.path());
         inputs.put("canonical", project.config().absolute(job.path()));
+        inputs.put("assets", project.theme().assets().keySet()); // links.asset checks against them: a page renders again when they change
         if (remembered != null) {
             Remembered last = remembered.get(job.path());
             if (last != null && last.template().equals(job.template()) && last.inputs().equals(inputs)) return last.bytes(); // null: unchanged
         }
         Context context = new Context(Locale.ROOT);
         context.setVariables(inputs);
-        Links links = Links.from(job.path());
+        Links links = Links.from(job.path(), project.theme().assets().keySet());
         context.setVariable("links", links);
         context.setVariable("cards", cards.on(links)); // made from the inputs and the path alone, like links
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the
@@ -224,7 +225,7 @@ public final class Renderer {
         try {
             bytes = utf8(engine.process(job.template(), context));
         } catch (TemplateProcessingException e) {
-            throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + " (rendering " + job.path() + ")", e);
+            throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + rootCause(e) + " (rendering " + job.path() + ")", e);
         } catch (StackOverflowError e) {
             // Deeply nested Markdown or templates: a content problem, not a crash.
             throw new RenderException(job.path() + ": too deeply nested to render (Markdown nested hundreds of levels deep?)", e);
@@ -232,6 +233,13 @@ public final class Renderer {
         processed.incrementAndGet();
         if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, keepBytes ? bytes : null));
         return bytes;
+    }
+
+    /** What went wrong under Thymeleaf's and OGNL's wrappers, when it says more than they do. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root == e || root.getMessage() == null || e.getMessage().contains(root.getMessage()) ? "" : ": " + root.getMessage();
     }
 
     private static byte[] utf8(String s) {

@@ -62,6 +62,16 @@ class CliTest {
     }
 
     @Test
+    void aLinkToAMissingAssetFailsTheBuild() {
+        Path root = TestProjects.copy("basic", tmp);
+        replace(root.resolve("templates/layout.html"), "links.asset('style.css')", "links.asset('logo.png')");
+        Cli r = Cli.run("build", "--no-daemon", "--root", root.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("links.asset('logo.png'): there is no templates/assets/logo.png; add the file or correct the name"), r.err());
+        assertFalse(Files.exists(root.resolve("site")), "nothing written");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorEvenWithHelp() {
         for (String[] args : new String[][] {{"init", "--help"}, {"init"}}) {
             Cli r = Cli.run(args);
