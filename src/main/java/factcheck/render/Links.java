@@ -27,6 +27,14 @@ public final class Links {
         return new Links("../".repeat(depth), assets);
     }
 
+    /**
+     * Links for the page a host serves at any address for a missing file: from {@code baseUrl}
+     * when the site has one, else from the server's root, since no relative link holds at every depth.
+     */
+    public static Links forAnyAddress(String baseUrl, java.util.Set<String> assets) {
+        return new Links(baseUrl != null ? baseUrl : "/", assets);
+    }
+
     public String home() {
         return root + "index.html";
     }

@@ -47,7 +47,7 @@ public final class RenderedSite {
         others.put("claims.json", () -> ClaimsJson.bytes(project.config(), catalog, json));
         machineFiles.addAll(others.keySet());
         if (project.config().baseUrl() != null) {
-            others.put("sitemap.xml", () -> utf8(Feeds.sitemap(project.config(), pages.keySet())));
+            others.put("sitemap.xml", () -> utf8(Feeds.sitemap(project.config(), pages.keySet().stream().filter(p -> !p.equals(SitePages.NOT_FOUND)).toList())));
         }
         project.theme().assets().forEach((path, bytes) -> others.put("assets/" + path, () -> bytes));
     }

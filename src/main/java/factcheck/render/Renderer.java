@@ -204,7 +204,8 @@ public final class Renderer {
         inputs.put("publisher", project.config().publisherOrTitle()); // read as properties: no method call per page
         inputs.put("pages", project.pages());
         inputs.put("path", job.path());
-        inputs.put("canonical", project.config().absolute(job.path()));
+        boolean notFound = job.path().equals(SitePages.NOT_FOUND);
+        inputs.put("canonical", notFound ? null : project.config().absolute(job.path())); // no address is this page's own
         inputs.put("assets", project.theme().assets().keySet()); // links.asset checks against them: a page renders again when they change
         if (remembered != null) {
             Remembered last = remembered.get(job.path());
@@ -212,7 +213,8 @@ public final class Renderer {
         }
         Context context = new Context(Locale.ROOT);
         context.setVariables(inputs);
-        Links links = Links.from(job.path(), project.theme().assets().keySet());
+        Links links = notFound ? Links.forAnyAddress(project.config().baseUrl(), project.theme().assets().keySet())
+                : Links.from(job.path(), project.theme().assets().keySet());
         context.setVariable("links", links);
         context.setVariable("cards", cards.on(links)); // made from the inputs and the path alone, like links
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the

@@ -22,6 +22,8 @@ final class SitePages {
     static final int PAGE_SIZE = 50;
     /** Cards per verdict on the claims index, the newest; the verdict's own pages list them all. */
     static final int NEWEST_PER_VERDICT = 20;
+    /** The page static hosts (GitHub Pages, Netlify, Cloudflare Pages) show for an address with no file. */
+    static final String NOT_FOUND = "404.html";
     /** Disputed claims on the home page, the newest; {@code disputed/} lists them all. */
     static final int NEWEST_DISPUTED = 10;
 
@@ -64,6 +66,8 @@ final class SitePages {
         // Thousands of them at a desk's scale: a list of pages, where the home page used to carry them all (860 KB at 10,000 claims).
         if (ownPages) paged(jobs, "disputed/", "disputed", disputed, page -> Map.of("page", page));
         List<String> topics = List.copyOf(new java.util.TreeSet<>(catalog.topics().keySet()));
+        // A theme from before it has no 404 template: its site has no 404 page, as before.
+        if (catalog.project().theme().templates().containsKey("404")) jobs.add(new PageJob(NOT_FOUND, "404", Map::of));
         jobs.add(new PageJob("search/index.html", "search", () -> Map.of("ratings", catalog.project().config().ratings(), "topics", topics)));
     }
 
