@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code factcheck}: the top command; its subcommands do the work. Its {@code main} exits the JVM with the command's status. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static fact-check site from YAML records and plain-text articles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage errors"})
 public final class Main implements Runnable {
@@ -76,6 +76,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, check, serve, new (see --help)");
     }
 }

@@ -73,10 +73,10 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageErrorEvenWithHelp() {
-        for (String[] args : new String[][] {{"init", "--help"}, {"init"}}) {
+        for (String[] args : new String[][] {{"publish", "--help"}, {"publish"}}) {
             Cli r = Cli.run(args);
             assertEquals(2, r.status(), String.join(" ", args));
-            assertTrue(r.err().contains("unknown command or argument `init`: the commands are build, check, serve, new, help"), r.err());
+            assertTrue(r.err().contains("unknown command or argument `publish`: the commands are init, build, check, serve, new, help"), r.err());
         }
         assertEquals(0, Cli.run("build", "--help").status());
     }
