@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code factcheck}: the top command; its subcommands do the work. Its {@code main} exits the JVM with the command's status. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static fact-check site from YAML records and plain-text articles.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DaemonCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage errors"})
 public final class Main implements Runnable {

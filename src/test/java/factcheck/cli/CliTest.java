@@ -76,7 +76,7 @@ class CliTest {
         for (String[] args : new String[][] {{"publish", "--help"}, {"publish"}}) {
             Cli r = Cli.run(args);
             assertEquals(2, r.status(), String.join(" ", args));
-            assertTrue(r.err().contains("unknown command or argument `publish`: the commands are init, build, check, serve, new, help"), r.err());
+            assertTrue(r.err().contains("unknown command or argument `publish`: the commands are init, build, check, serve, new, daemon, help"), r.err());
         }
         assertEquals(0, Cli.run("build", "--help").status());
     }
