@@ -6,6 +6,7 @@ import factcheck.model.Actor;
 import factcheck.model.ActorKind;
 import factcheck.model.Citation;
 import factcheck.model.Claim;
+import factcheck.model.ClaimStatus;
 import factcheck.model.Link;
 import factcheck.model.Publisher;
 import factcheck.model.Rating;
@@ -93,13 +94,15 @@ final class RecordReaders {
 
     Claim claim(String id, Fields f, References refs) {
         List<Fields.Text> about = f.positionedTexts("about");
+        List<Fields.Text> reviewers = f.positionedTexts("reviewedBy");
         Claim claim = new Claim(id, f.required("claim"), f.required("claimant"), f.optional("appearance"),
                 f.optionalDate("date"), about.stream().map(Fields.Text::value).toList(), topics(f), f.required("rating"), f.required("summary"),
                 f.markdown("analysis"), f.requiredDate("reviewed"),
                 f.records("citations", "each citation", c -> citation(c, refs)),
-                f.records("updates", "each update", this::update), f.at());
+                f.records("updates", "each update", this::update), status(f), reviewers.stream().map(Fields.Text::value).toList(), f.at());
         refs.actor(f.at("claimant"), "claimant", claim.claimant());
         for (Fields.Text a : about) refs.actor(a.at(), "about", a.value());
+        for (Fields.Text r : reviewers) refs.actor(r.at(), "reviewedBy", r.value());
         refs.source(f.at("appearance"), "appearance", claim.appearance());
         refs.rating(f.at("rating"), claim.rating());
         if (claim.citations().isEmpty()) {
@@ -108,6 +111,16 @@ final class RecordReaders {
         }
         f.finish();
         return claim;
+    }
+
+    /** A claim's `status`: published when absent. */
+    private ClaimStatus status(Fields f) {
+        String word = f.optional("status");
+        if (word == null) return ClaimStatus.PUBLISHED;
+        ClaimStatus status = Arrays.stream(ClaimStatus.values()).filter(s -> s.word().equals(word.strip())).findFirst().orElse(null);
+        if (status != null) return status;
+        diagnostics.error(f.at("status"), "unknown status `" + word + "`", "use one of: " + words(ClaimStatus.values()));
+        return ClaimStatus.DRAFT; // not published by mistake
     }
 
     private List<String> topics(Fields f) {

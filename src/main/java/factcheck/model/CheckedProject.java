@@ -14,6 +14,16 @@ public record CheckedProject(Project project, Map<String, List<Passage>> passage
         passages = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(passages));
     }
 
+    /** The same project with only its published claims and their passages: what a build writes. */
+    public CheckedProject published() {
+        if (project.claims().stream().allMatch(Claim::published)) return this;
+        Project p = project;
+        List<Claim> published = p.claims().stream().filter(Claim::published).toList();
+        Map<String, List<Passage>> kept = new java.util.HashMap<>();
+        for (Claim c : published) kept.put(c.id(), passagesOf(c));
+        return new CheckedProject(new Project(p.config(), p.sources(), p.actors(), published, p.pages(), p.theme()), kept);
+    }
+
     public List<Passage> passagesOf(Claim claim) {
         return passages.getOrDefault(claim.id(), List.of());
     }

@@ -10,13 +10,20 @@ import java.util.List;
  */
 public record Claim(String id, String claim, String claimant, String appearance, LocalDate date,
                     List<String> about, List<String> topics, String rating, String summary, String analysis,
-                    LocalDate reviewed, List<Citation> citations, List<Update> updates, Position at) {
+                    LocalDate reviewed, List<Citation> citations, List<Update> updates, ClaimStatus status,
+                    List<String> reviewedBy, Position at) {
 
     public Claim {
         about = List.copyOf(about);
         topics = List.copyOf(topics);
         citations = List.copyOf(citations);
         updates = List.copyOf(updates);
+        reviewedBy = List.copyOf(reviewedBy);
+    }
+
+    /** Whether the built site shows it: a draft or a claim in review is checked, and left out. */
+    public boolean published() {
+        return status == ClaimStatus.PUBLISHED;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class Build {
         Listing before = outputAsItIs(folder);
         BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
         OutputDir.Written written = output.replaceWith( // render, then write
-                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get(), sink)), prepared.outputHolds(), timings);
+                sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get().published(), sink)), prepared.outputHolds(), timings);
         remember(folder, before, written);
         pagesRendered = prepared.renderer().pagesProcessed();
         timings.record("search index (CPU, while rendering)", prepared.renderer().searchIndexMillis());
