@@ -5,8 +5,11 @@ import factcheck.diag.Position;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -164,6 +167,33 @@ final class Fields {
                     ? "did you mean `" + near + "`?"
                     : "known keys here: " + String.join(", ", known));
         }
+    }
+
+    /**
+     * The desk's own data under {@code key}: a mapping of any keys, values text, lists or mappings
+     * in turn, kept as read (read-only); empty when absent. Nothing in it is checked but its shape.
+     */
+    Map<String, Object> free(String key) {
+        YamlNode node = node(key);
+        if (node == null || node instanceof YamlNode.Scalar s && s.text() == null) return Map.of();
+        if (!(node instanceof YamlNode.Mapping m)) {
+            diagnostics.error(node.at(), "`" + key + "` must be a mapping of your own `key: value` lines, found " + node.kind(),
+                    "write it as `" + key + ":` and, indented below it, one `name: value` per line");
+            return Map.of();
+        }
+        return freeMapping(m);
+    }
+
+    private static Map<String, Object> freeMapping(YamlNode.Mapping m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.entries().forEach((k, e) -> out.put(k, freeValue(e.value())));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Object freeValue(YamlNode node) {
+        if (node instanceof YamlNode.Mapping m) return freeMapping(m);
+        if (node instanceof YamlNode.Sequence s) return s.items().stream().map(Fields::freeValue).toList();
+        return ((YamlNode.Scalar) node).text(); // null for an empty value
     }
 
     private YamlNode node(String key) {

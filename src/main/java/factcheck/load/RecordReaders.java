@@ -99,7 +99,7 @@ final class RecordReaders {
                 f.optionalDate("date"), about.stream().map(Fields.Text::value).toList(), topics(f), f.required("rating"), f.required("summary"),
                 f.markdown("analysis"), f.requiredDate("reviewed"),
                 f.records("citations", "each citation", c -> citation(c, refs)),
-                f.records("updates", "each update", this::update), status(f), reviewers.stream().map(Fields.Text::value).toList(), f.at());
+                f.records("updates", "each update", this::update), status(f), reviewers.stream().map(Fields.Text::value).toList(), f.free("extra"), f.at());
         refs.actor(f.at("claimant"), "claimant", claim.claimant());
         for (Fields.Text a : about) refs.actor(a.at(), "about", a.value());
         for (Fields.Text r : reviewers) refs.actor(r.at(), "reviewedBy", r.value());

@@ -3,6 +3,7 @@ package factcheck.model;
 import factcheck.diag.Position;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A claim under check: {@code content/claims/<id>.yaml}. {@code appearance}, {@code date} and
@@ -11,7 +12,7 @@ import java.util.List;
 public record Claim(String id, String claim, String claimant, String appearance, LocalDate date,
                     List<String> about, List<String> topics, String rating, String summary, String analysis,
                     LocalDate reviewed, List<Citation> citations, List<Update> updates, ClaimStatus status,
-                    List<String> reviewedBy, Position at) {
+                    List<String> reviewedBy, Map<String, Object> extra, Position at) {
 
     public Claim {
         about = List.copyOf(about);

@@ -76,6 +76,7 @@ final class ClaimsJson {
                 "summary", c.summary(),
                 "reviewed", c.reviewed().toString(),
                 "citations", citations,
-                "updates", c.updates().stream().<Object>map(u -> Json.object("date", u.date().toString(), "note", u.note())).toList());
+                "updates", c.updates().stream().<Object>map(u -> Json.object("date", u.date().toString(), "note", u.note())).toList(),
+                "extra", c.extra().isEmpty() ? null : c.extra());
     }
 }

@@ -24,7 +24,7 @@ class FeedsTest {
 
     private static Views.ClaimCard card(int n, LocalDate reviewed, List<Update> updates) {
         Claim c = new Claim("c" + n, "Claim " + n + ".", "minister", null, null, List.of(), List.of(), "false", "Summary.", null,
-                reviewed, List.of(), updates, factcheck.model.ClaimStatus.PUBLISHED, List.of(), Position.file("c"));
+                reviewed, List.of(), updates, factcheck.model.ClaimStatus.PUBLISHED, List.of(), java.util.Map.of(), Position.file("c"));
         return new Views.ClaimCard(c, FALSE, MINISTER);
     }
 
