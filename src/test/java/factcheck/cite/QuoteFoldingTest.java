@@ -89,4 +89,15 @@ class QuoteFoldingTest {
         assertEquals("soft\u00ADhyphen", at(text, "softhyphen"));
         assertEquals(nfd("résumé"), at(text, "résumé"));
     }
+
+    @Test
+    void aPrefixAtTheTextsStartAndASuffixAtItsEndAreCheckedWithoutRunningOff() {
+        String text = "alpha beta alpha";
+        assertInstanceOf(QuoteMatcher.ContextMismatch.class, new QuoteMatcher("s", text).locate("alpha", "zeta", null), "nothing before the first alpha");
+        assertInstanceOf(QuoteMatcher.ContextMismatch.class, new QuoteMatcher("s", text).locate("alpha", null, "zeta"), "nothing after the last alpha");
+        var first = assertInstanceOf(QuoteMatcher.Found.class, new QuoteMatcher("s", text).locate("alpha", null, "beta")).passage();
+        assertEquals(0, first.start());
+        var last = assertInstanceOf(QuoteMatcher.Found.class, new QuoteMatcher("s", text).locate("alpha", "beta", null)).passage();
+        assertEquals(text.length(), last.end());
+    }
 }
