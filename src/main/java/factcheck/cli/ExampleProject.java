@@ -128,6 +128,6 @@ final class ExampleProject {
                 `factcheck new claim ID` (or `actor`, `source`) writes a record with every field to fill in.
                 The record format is in docs/content.md in the factcheck folder.
                 """);
-        return files;
+        return java.util.Collections.unmodifiableMap(files);
     }
 }

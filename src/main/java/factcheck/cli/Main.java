@@ -77,6 +77,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, check, serve, new (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, check, serve, new, daemon (see --help)");
     }
 }

@@ -3,8 +3,10 @@ package factcheck.daemon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,20 +34,27 @@ public final class DaemonControl {
         try {
             if (!Files.isRegularFile(files.pid())) return Optional.empty();
             long pid = Long.parseLong(Files.readString(files.pid()).strip());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(DaemonControl::isDaemon);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::isDaemon);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    /** Whether the process runs the daemon: its command line names the daemon's class. */
-    private static boolean isDaemon(ProcessHandle p) {
+    /**
+     * Whether the process is this folder's daemon: its arguments are the daemon's class and then
+     * this folder (another folder's daemon, or any process that reused a stale pid, is not), and
+     * it runs as this user.
+     */
+    private boolean isDaemon(ProcessHandle p) {
+        if (!p.info().user().map(u -> u.equals(System.getProperty("user.name"))).orElse(true)) return false;
+        List<String> args;
         try { // Linux: the whole command line (ProcessHandle.Info cuts a long class path short, before the class)
-            return new String(Files.readAllBytes(Path.of("/proc/" + p.pid() + "/cmdline")), java.nio.charset.StandardCharsets.UTF_8)
-                    .contains(DaemonClient.DAEMON_CLASS);
+            args = List.of(new String(Files.readAllBytes(Path.of("/proc/" + p.pid() + "/cmdline")), StandardCharsets.UTF_8).split("\0"));
         } catch (IOException e) {
-            return p.info().commandLine().map(c -> c.contains(DaemonClient.DAEMON_CLASS)).orElse(false);
+            args = p.info().arguments().map(List::of).orElse(List.of());
         }
+        int at = args.indexOf(DaemonClient.DAEMON_CLASS);
+        return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals(files.dir().toString());
     }
 
     /** One line on the daemon: running (its pid, how long, its memory) or not. */
@@ -60,19 +69,25 @@ public final class DaemonControl {
         if (daemon.isEmpty()) return "no build daemon was running";
         ProcessHandle p = daemon.get();
         p.destroy();
-        if (p.onExit().completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS).join() == null) {
+        if (!exited(p, patience)) {
             p.destroyForcibly();
-            p.onExit().join();
+            if (!exited(p, patience)) return "could not stop the build daemon (pid " + p.pid() + "): it is still running";
         }
         forget(p.pid());
         return "stopped the build daemon (pid " + p.pid() + ")";
     }
 
-    /** Removes the pid file and socket if they are still the stopped daemon's (a new one may have started since). */
+    private static boolean exited(ProcessHandle p, Duration patience) {
+        return p.onExit().completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS).join() != null || !p.isAlive();
+    }
+
+    /**
+     * Removes the pid file if it still names the stopped daemon. Not the socket: a new daemon may
+     * have bound it since, and a dead one's socket is replaced by the next daemon's bind.
+     */
     private void forget(long pid) {
         try {
             if (Files.isRegularFile(files.pid()) && Files.readString(files.pid()).strip().equals(Long.toString(pid))) {
-                Files.deleteIfExists(files.socket());
                 Files.deleteIfExists(files.pid());
             }
         } catch (IOException e) {

@@ -75,7 +75,8 @@ final class Fields {
     String optional(String key) {
         YamlNode node = node(key);
         if (node == null || node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank())) return null;
-        return text(key, node);
+        String text = text(key, node);
+        return text == null || text.isEmpty() ? null : text; // a placeholder, reported: as if absent, so nothing else is said of it
     }
 
     /** An optional Markdown field: text, and nested no deeper than the renderer can take. */

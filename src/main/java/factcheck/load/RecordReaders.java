@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,9 @@ final class RecordReaders {
             return pub;
         }).orElse(null);
         List<Fields> scale = f.records("ratings", "each rating", x -> x);
+        List<Tone> given = scale.stream().map(this::givenTone).toList(); // null: placed on the line by the others' places
+        int placed = (int) given.stream().filter(Objects::isNull).count();
+        int place = 0;
         List<Rating> ratings = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Fields r : scale) {
@@ -54,7 +58,9 @@ final class RecordReaders {
             if (!id.isEmpty() && !Ids.valid(id)) diagnostics.error(r.at("id"), "rating id `" + id + "` is not a valid id", Ids.RULE);
             else if (!id.isEmpty() && seen.contains(id)) diagnostics.error(r.at("id"), "rating `" + id + "` is defined twice", "give each rating its own id");
             seen.add(id);
-            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size(), tone(r, ratings.size(), scale.size())));
+            Tone tone = given.get(ratings.size());
+            if (tone == null) tone = Tone.byPlace(place++, placed);
+            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size(), tone));
             r.finish();
         }
         if (ratings.isEmpty()) {
@@ -65,14 +71,17 @@ final class RecordReaders {
         return new SiteConfig(title, description, language == null ? "en" : language, baseUrl, publisher, ratings);
     }
 
-    /** A rating's `tone`, or its place on the scale from best to worst when it gives none. */
-    private Tone tone(Fields r, int rank, int size) {
+    /**
+     * A rating's own `tone`; null when it gives none (or an unknown one, reported), and then it is
+     * placed on the green-to-red line by its place among the ratings that give none: a grey
+     * "unproven" after "false" leaves "false" the red end of the line.
+     */
+    private Tone givenTone(Fields r) {
         String word = r.optional("tone");
-        if (word == null) return Tone.byPlace(rank, size);
+        if (word == null) return null;
         Tone tone = Arrays.stream(Tone.values()).filter(t -> t.word().equals(word.strip())).findFirst().orElse(null);
-        if (tone != null) return tone;
-        diagnostics.error(r.at("tone"), "unknown tone `" + word + "`", "use one of: " + words(Tone.values()));
-        return Tone.byPlace(rank, size);
+        if (tone == null) diagnostics.error(r.at("tone"), "unknown tone `" + word + "`", "use one of: " + words(Tone.values()));
+        return tone;
     }
 
     Actor actor(String id, Fields f) {

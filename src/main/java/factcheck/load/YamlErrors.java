@@ -50,7 +50,7 @@ final class YamlErrors {
      * ended. The hint gives the line with the whole value in single quotes.
      */
     static String quotedInPart(String text, int line) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.split("\r?\n", -1);
         for (int i = Math.min(line, lines.length) - 1; i >= Math.max(0, line - 2); i--) { // the line, or the one before
             Matcher m = QUOTED_VALUE.matcher(lines[i]);
             if (!m.matches()) continue;

@@ -20,6 +20,7 @@ public record Claim(String id, String claim, String claimant, String appearance,
         citations = List.copyOf(citations);
         updates = List.copyOf(updates);
         reviewedBy = List.copyOf(reviewedBy);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)); // in the file's order; values may be null
     }
 
     /** Whether the built site shows it: a draft or a claim in review is checked, and left out. */

@@ -15,8 +15,8 @@ public enum Tone {
     }
 
     /**
-     * The tone of the verdict at {@code rank} (0 = best) on a scale of {@code size} when site.yaml
-     * gives none: its place from best to worst on the green-to-red line, so the worst verdict is
+     * The tone of the verdict at {@code rank} (0 = best) among {@code size} verdicts that site.yaml
+     * gives no tone: its place from best to worst on the green-to-red line, so the worst of them is
      * always red and the best green, however many there are. Going by rank alone made the worst
      * of a two-verdict scale ("False") show in a green.
      */

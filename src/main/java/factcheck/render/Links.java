@@ -27,12 +27,9 @@ public final class Links {
         return new Links("../".repeat(depth), assets);
     }
 
-    /**
-     * Links for the page a host serves at any address for a missing file: from {@code baseUrl}
-     * when the site has one, else from the server's root, since no relative link holds at every depth.
-     */
+    /** Links for the page a host serves at any address for a missing file: from {@code baseUrl}, since no relative link holds at every depth. */
     public static Links forAnyAddress(String baseUrl, java.util.Set<String> assets) {
-        return new Links(baseUrl != null ? baseUrl : "/", assets);
+        return new Links(baseUrl, assets);
     }
 
     public String home() {

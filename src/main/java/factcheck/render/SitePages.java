@@ -66,8 +66,11 @@ final class SitePages {
         // Thousands of them at a desk's scale: a list of pages, where the home page used to carry them all (860 KB at 10,000 claims).
         if (ownPages) paged(jobs, "disputed/", "disputed", disputed, page -> Map.of("page", page));
         List<String> topics = List.copyOf(new java.util.TreeSet<>(catalog.topics().keySet()));
-        // A theme from before it has no 404 template: its site has no 404 page, as before.
-        if (catalog.project().theme().templates().containsKey("404")) jobs.add(new PageJob(NOT_FOUND, "404", Map::of));
+        // A host serves it at any address, so its links must be absolute: only a site with a baseUrl has one
+        // (root-relative links would break on a sub-path and from file://). A theme from before has no template for it.
+        if (catalog.project().theme().templates().containsKey("404") && catalog.project().config().baseUrl() != null) {
+            jobs.add(new PageJob(NOT_FOUND, "404", Map::of));
+        }
         jobs.add(new PageJob("search/index.html", "search", () -> Map.of("ratings", catalog.project().config().ratings(), "topics", topics)));
     }
 

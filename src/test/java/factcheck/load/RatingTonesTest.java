@@ -48,7 +48,7 @@ class RatingTonesTest {
     void aToneGivenInSiteYamlIsKeptAndAnUnknownOneIsAnError() {
         Project p = load("ratings:\n  - {id: true, label: True, description: a}\n  - {id: false, label: False, description: b}\n"
                 + "  - {id: unproven, label: Unproven, description: c, tone: grey}\n");
-        assertEquals(List.of(Tone.GREEN, Tone.AMBER, Tone.GREY), tones(p));
+        assertEquals(List.of(Tone.GREEN, Tone.RED, Tone.GREY), tones(p), "a grey unproven after it leaves False the red end of the line");
 
         Path root = TestProjects.copy("basic", tmp.resolve("again"));
         TestProjects.replace(root.resolve("content/site.yaml"), "  - id: unproven\n", "  - id: unproven\n    tone: gray\n");
