@@ -100,4 +100,16 @@ class QuoteFoldingTest {
         var last = assertInstanceOf(QuoteMatcher.Found.class, new QuoteMatcher("s", text).locate("alpha", "beta", null)).passage();
         assertEquals(text.length(), last.end());
     }
+
+    @Test
+    void aDifferenceIsNamedOnlyWhenThePassageLooksTheSame() {
+        assertEquals(null, QuoteMatcher.difference("the same text", "the same text"), "nothing differs");
+        assertEquals(null, QuoteMatcher.difference("short", "longer text"), "not as long as the quote");
+        assertEquals(null, QuoteMatcher.difference("abcdefghij", "abXdeXghij"), "two in ten differ: plainly another passage");
+        assertEquals("U+0441 CYRILLIC SMALL LETTER ES where the quote has U+0063 LATIN SMALL LETTER C",
+                QuoteMatcher.difference("abсdefghij", "abcdefghij"), "one in ten is the most that still looks the same");
+        // A letter outside the BMP differs in its second UTF-16 unit: named whole, not by half a surrogate pair.
+        assertEquals("U+1D41B MATHEMATICAL BOLD SMALL B where the quote has U+1D41A MATHEMATICAL BOLD SMALL A",
+                QuoteMatcher.difference("x\uD835\uDC1B words here and more", "x\uD835\uDC1A words here and more"));
+    }
 }
