@@ -3,12 +3,11 @@ package factcheck.cli;
 import factcheck.daemon.DaemonControl;
 import factcheck.site.UsageException;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code factcheck daemon status|stop}: the user's build daemon, seen and stopped. */
-@Command(name = "daemon", mixinStandardHelpOptions = true, subcommands = {DaemonCommand.Status.class, DaemonCommand.Stop.class},
+@Command(name = "daemon", mixinStandardHelpOptions = true,
         description = "See or stop the build daemon that `build` uses (one per user, shared by every project).")
 final class DaemonCommand implements Runnable {
 
@@ -20,32 +19,20 @@ final class DaemonCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name what to do: status or stop");
     }
 
-    private static DaemonControl control() {
-        return DaemonControl.forUser(System.getenv())
-                .orElseThrow(() -> new UsageException("no folder for a build daemon: set HOME, XDG_RUNTIME_DIR or FACTCHECK_DAEMON_DIR"));
-    }
-
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether a build daemon runs: its pid, uptime and memory.")
-    static final class Status implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().getOut().println(control().status());
-            return 0;
-        }
+    int status() {
+        spec.commandLine().getOut().println(control().status());
+        return 0;
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the build daemon; the next build starts a new one.")
-    static final class Stop implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    int stop() {
+        spec.commandLine().getOut().println(control().stop(Duration.ofSeconds(5)));
+        return 0;
+    }
 
-        @Override
-        public Integer call() {
-            spec.commandLine().getOut().println(control().stop(Duration.ofSeconds(5)));
-            return 0;
-        }
+    private static DaemonControl control() {
+        return DaemonControl.forUser(System.getenv())
+                .orElseThrow(() -> new UsageException("no folder for a build daemon: set HOME, XDG_RUNTIME_DIR or FACTCHECK_DAEMON_DIR"));
     }
 }
