@@ -58,8 +58,22 @@
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   if (!input || !list || !status) return;
+
+  // The page's words, in its language, from the search status's data attributes (see search.html):
+  // a pattern with {0} and {1}, and a count's forms picked by the browser's CLDR plural rules.
+  var lang = document.documentElement.lang || 'en';
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : { select: function (n) { return n === 1 ? 'one' : 'other'; } };
+  function say(pattern, a, b) {
+    return (pattern || '').replace('{0}', a).replace('{1}', b);
+  }
+  function count(n) {
+    var forms = JSON.parse(status.dataset.found || '{}');
+    var form = forms['=' + n] || forms[plural.select(n)] || forms.other || '{0}';
+    return say(form, n.toLocaleString(lang));
+  }
+
   if (!index || !index.parts) {
-    status.textContent = 'Search is not available: its index (search/index.js) did not load.';
+    status.textContent = status.dataset.unavailable || 'Search is not available: its index (search/index.js) did not load.';
     return;
   }
 
@@ -194,12 +208,12 @@
 
   function announce() {
     var n = current.length;
-    var found = n === 0 ? 'No claim found' : n === 1 ? '1 claim found' : n + ' claims found';
-    status.textContent = shown < n ? found + ', the first ' + shown + ' shown' : found;
+    var found = count(n);
+    status.textContent = shown < n ? say(status.dataset.shown, found, shown.toLocaleString(lang)) : found;
   }
 
   function failed(e) {
-    status.textContent = 'Search failed: ' + e.message;
+    status.textContent = say(status.dataset.failed || 'Search failed: {0}', e.message);
   }
 
   // The next page of results, each shown as soon as its card and those before it have loaded:

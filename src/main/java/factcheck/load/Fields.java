@@ -2,6 +2,8 @@ package factcheck.load;
 
 import factcheck.diag.Diagnostics;
 import factcheck.diag.Position;
+import com.ibm.icu.util.IllformedLocaleException;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -120,6 +122,25 @@ final class Fields {
         } catch (DateTimeParseException e) {
             diagnostics.error(at(key), "`" + key + "` is not a valid date: `" + text + "`",
                     "write dates as YYYY-MM-DD, e.g. 2022-01-07");
+            return null;
+        }
+    }
+
+    /**
+     * A language, as a BCP 47 tag ({@code en}, {@code pt-BR}, {@code sr-Latn}): it becomes a page's
+     * {@code lang} attribute and chooses the interface text, so a malformed one is an error
+     * (ICU's parser decides what is well formed).
+     */
+    String optionalLanguage(String key) {
+        String text = optional(key);
+        if (text == null || text.isBlank()) return null;
+        String tag = text.strip();
+        try {
+            new ULocale.Builder().setLanguageTag(tag);
+            return tag;
+        } catch (IllformedLocaleException e) {
+            diagnostics.error(at(key), "`" + key + "` is not a language tag: `" + text + "`",
+                    "write a BCP 47 tag: en, ru, ar, pt-BR");
             return null;
         }
     }

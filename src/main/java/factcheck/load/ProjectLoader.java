@@ -68,7 +68,7 @@ public final class ProjectLoader {
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
         List<Claim> claims = claims(refs, diagnostics);
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
-        Theme theme = new ThemeReader(files, diagnostics).read();
+        Theme theme = new ThemeReader(files, yaml, diagnostics).read(config == null ? "en" : config.language());
         if (config == null) return Optional.empty();
         // A source whose text could not be read is known by its id (claims may name it) but has nothing to quote.
         List<Source> readable = sources.stream().filter(s -> s.text() != null).toList();

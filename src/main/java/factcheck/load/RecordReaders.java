@@ -36,7 +36,7 @@ final class RecordReaders {
     SiteConfig site(Fields f) {
         String title = f.required("title");
         String description = f.required("description");
-        String language = f.optional("language");
+        String language = f.optionalLanguage("language");
         String baseUrl = f.optional("baseUrl");
         if (baseUrl != null && !Urls.isWeb(baseUrl)) {
             diagnostics.error(f.at("baseUrl"), "`baseUrl` must be an http(s) URL: `" + baseUrl + "`", "write e.g. https://example.org/factcheck/");
@@ -133,11 +133,13 @@ final class RecordReaders {
     }
 
     private List<String> topics(Fields f) {
-        List<Fields.Text> topics = f.positionedTexts("topics");
+        // Composed first, so that a topic typed with a decomposed letter is the same topic (and folder).
+        List<Fields.Text> topics = f.positionedTexts("topics").stream()
+                .map(t -> new Fields.Text(java.text.Normalizer.normalize(t.value(), java.text.Normalizer.Form.NFC), t.at())).toList();
         for (Fields.Text t : topics) {
-            if (!Ids.valid(t.value())) {
+            if (!Ids.validTopic(t.value())) {
                 diagnostics.error(t.at(), "topic `" + t.value() + "` is not a valid topic",
-                        "topics follow the id rule (" + Ids.RULE + "); write e.g. `" + Ids.suggestion(t.value()) + "`");
+                        Ids.TOPIC_RULE + "; write e.g. `" + Ids.topicSuggestion(t.value()) + "`");
             }
         }
         return topics.stream().map(Fields.Text::value).distinct().toList();

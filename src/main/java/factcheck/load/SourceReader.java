@@ -32,7 +32,7 @@ final class SourceReader {
                     .orElse(null);
         }
         Source source = new Source(id, title, textPath, text, f.optional("publisher"), f.optional("author"),
-                f.optionalDate("published"), readers.url(f, "url"), readers.url(f, "archiveUrl"), f.optional("language"),
+                f.optionalDate("published"), readers.url(f, "url"), readers.url(f, "archiveUrl"), f.optionalLanguage("language"),
                 f.markdown("notes"), f.at());
         f.finish();
         return source;

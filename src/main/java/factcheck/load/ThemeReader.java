@@ -2,6 +2,7 @@ package factcheck.load;
 
 import factcheck.diag.Diagnostics;
 import factcheck.diag.Position;
+import factcheck.model.Messages;
 import factcheck.model.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Reads {@code templates/}: the page templates every build needs and the static assets under {@code templates/assets/}. */
+/**
+ * Reads {@code templates/}: the page templates every build needs, the static assets under
+ * {@code templates/assets/}, and the interface text ({@link MessagesReader}).
+ */
 final class ThemeReader {
 
     /** The templates rendering asks for; a missing one is a clear error here rather than a failure mid-render. */
@@ -21,17 +25,20 @@ final class ThemeReader {
 
     private final ProjectFiles files;
     private final Diagnostics diagnostics;
+    private final MessagesReader messages;
 
-    ThemeReader(ProjectFiles files, Diagnostics diagnostics) {
+    ThemeReader(ProjectFiles files, YamlReader yaml, Diagnostics diagnostics) {
         this.files = files;
         this.diagnostics = diagnostics;
+        this.messages = new MessagesReader(files, yaml, diagnostics);
     }
 
-    Theme read() {
+    /** The templates, assets and the interface text in {@code language}. */
+    Theme read(String language) {
         if (!Files.isDirectory(files.root().resolve("templates"), LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(Position.file("templates"), "no templates/ folder in the project",
                     "copy templates/ from the factcheck repository into the project root");
-            return new Theme(Map.of(), Map.of());
+            return new Theme(Map.of(), Map.of(), Messages.none(language));
         }
         Map<String, String> templates = new TreeMap<>();
         for (Path p : files.list("templates", ".html", diagnostics)) {
@@ -45,7 +52,7 @@ final class ThemeReader {
                         "copy templates/ from the factcheck repository into the project root");
             }
         }
-        return new Theme(templates, assets());
+        return new Theme(templates, assets(), messages.read(language, templates));
     }
 
     private Map<String, byte[]> assets() {

@@ -14,7 +14,13 @@ public record SiteConfig(String title, String description, String language, Stri
 
     /** The absolute URL of a site path (e.g. {@code claims/x/index.html}), or null without a {@code baseUrl}. */
     public String absolute(String path) {
-        return baseUrl == null ? null : baseUrl + path;
+        if (baseUrl == null) return null;
+        // Percent-encoded: a topic's folder may have letters of any script, and feeds and sitemaps take only ASCII addresses.
+        try {
+            return baseUrl + new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + path, e); // our own paths: a programmer error
+        }
     }
 
     public Optional<Rating> rating(String id) {

@@ -5,10 +5,10 @@ import java.util.TreeMap;
 
 /**
  * The project's {@code templates/}: Thymeleaf templates by name ({@code claim} for
- * {@code templates/claim.html}) and static assets by relative path, read once per build so
- * rendering never touches the disk.
+ * {@code templates/claim.html}), static assets by relative path, and the interface text in the
+ * site's language, read once per build so rendering never touches the disk.
  */
-public record Theme(Map<String, String> templates, Map<String, byte[]> assets) {
+public record Theme(Map<String, String> templates, Map<String, byte[]> assets, Messages messages) {
 
     public Theme {
         templates = java.util.Collections.unmodifiableMap(new TreeMap<>(templates));

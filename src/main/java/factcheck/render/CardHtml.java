@@ -21,10 +21,12 @@ final class CardHtml {
 
     private final TemplateEngine engine;
     private final Memo<List<Object>, String> rendered;
+    private final SiteLocale locale;
 
-    CardHtml(TemplateEngine engine, Memo<List<Object>, String> rendered) {
+    CardHtml(TemplateEngine engine, Memo<List<Object>, String> rendered, SiteLocale locale) {
         this.engine = engine;
         this.rendered = rendered;
+        this.locale = locale;
     }
 
     /** Starts a render: the cards of that render's pages. */
@@ -82,6 +84,7 @@ final class CardHtml {
             Context context = new Context(Locale.ROOT);
             context.setVariable("c", card);
             context.setVariable("links", links);
+            context.setVariable("locale", locale);
             return engine.process(TemplateUses.LAYOUT, Set.of("card"), context);
         }
     }

@@ -13,18 +13,20 @@ import org.thymeleaf.context.Context;
  * once per render for each folder depth and section and pasted into every page of that place
  * ({@code ${chrome.header()}}): they are the same on ten thousand claim pages, and going through
  * the template engine for each was a twentieth of a cold 10,000-claim build. They see what is
- * the same on every such page: {@code site}, {@code publisher}, {@code pages}, {@code links} and
- * {@code section}. A theme whose layout does not call them renders its header with each page, as before.
+ * the same on every such page: {@code site}, {@code publisher}, {@code pages}, {@code links},
+ * {@code section} and {@code locale}. A theme whose layout does not call them renders its header with each page, as before.
  */
 final class Chrome {
 
     private final TemplateEngine engine;
     private final Project project;
+    private final SiteLocale locale;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
-    Chrome(TemplateEngine engine, Project project) {
+    Chrome(TemplateEngine engine, Project project, SiteLocale locale) {
         this.engine = engine;
         this.project = project;
+        this.locale = locale;
     }
 
     /** The header and footer as a page at {@code links}' place, in {@code section}, shows them. */
@@ -61,6 +63,7 @@ final class Chrome {
                 context.setVariable("pages", project.pages());
                 context.setVariable("links", links);
                 context.setVariable("section", section);
+                context.setVariable("locale", locale);
                 return engine.process(TemplateUses.LAYOUT, Set.of(name), context);
             });
         }

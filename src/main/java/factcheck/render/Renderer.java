@@ -2,7 +2,9 @@ package factcheck.render;
 
 import factcheck.cache.Memo;
 import factcheck.model.CheckedProject;
+import factcheck.model.Messages;
 import factcheck.model.Project;
+import factcheck.model.Theme;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,10 @@ public final class Renderer {
     private final Memo<List<Object>, String> cards;
     private final CardHtml cardHtml;
     private final Map<String, String> templates;
+    /** The interface text the engine answers {@code #{...}} from; a change renders every page again. */
+    private final Messages messages;
+    private final SiteLocale locale;
+    private final InterfaceText text;
     /** The pages of the last render, by path, when remembering; null for one-shot builds. */
     private final Map<String, Remembered> remembered;
     /** Whether remembered pages keep their bytes (serve, which holds the site in memory) or only their inputs. */
@@ -68,25 +74,29 @@ public final class Renderer {
     }
 
     /** A renderer for one build: every page is rendered. */
-    public Renderer(Map<String, String> templates) {
-        this(templates, false, false);
+    public Renderer(Theme theme) {
+        this(theme, false, false);
     }
 
-    private Renderer(Map<String, String> templates, boolean remember, boolean keepBytes) {
-        this(templates, remember ? new ConcurrentHashMap<>() : null, keepBytes, new Kept(remember), Memo.keeping(), null);
+    private Renderer(Theme theme, boolean remember, boolean keepBytes) {
+        this(theme, remember ? new ConcurrentHashMap<>() : null, keepBytes, new Kept(remember), Memo.keeping(), null);
     }
 
-    private Renderer(Map<String, String> templates, Map<String, Remembered> remembered, boolean keepBytes, Kept kept,
+    private Renderer(Theme theme, Map<String, Remembered> remembered, boolean keepBytes, Kept kept,
                      Memo<List<Object>, String> cards, Catalog lastCatalog) {
         RecordAccessor.install();
-        this.templates = Map.copyOf(templates);
+        this.templates = Map.copyOf(theme.templates());
+        this.messages = theme.messages();
+        this.locale = new SiteLocale(messages);
         this.remembered = remembered;
         this.keepBytes = keepBytes;
         this.kept = kept;
         this.cards = cards;
-        this.cardHtml = new CardHtml(engine, cards);
+        this.cardHtml = new CardHtml(engine, cards, locale);
         this.lastCatalog = lastCatalog;
         engine.setTemplateResolver(new ThemeTemplateResolver(templates));
+        this.text = new InterfaceText(messages, locale);
+        engine.setMessageResolver(text);
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new DirectExpressions());
         engine.setDialect(dialect);
@@ -98,8 +108,8 @@ public final class Renderer {
      * bytes instead of going through the template engine again, so an edit re-renders only the
      * pages it touches, and the result is the same as a full render by construction.
      */
-    public static Renderer remembering(Map<String, String> templates) {
-        return new Renderer(templates, true, true);
+    public static Renderer remembering(Theme theme) {
+        return new Renderer(theme, true, true);
     }
 
     /**
@@ -108,24 +118,29 @@ public final class Renderer {
      * sink that a page whose inputs did not change is {@linkplain FileSink#unchanged unchanged}.
      * Valid only while the folder holds what this renderer last wrote: otherwise {@link #forget}.
      */
-    public static Renderer rememberingOutput(Map<String, String> templates) {
-        return new Renderer(templates, true, false);
+    public static Renderer rememberingOutput(Theme theme) {
+        return new Renderer(theme, true, false);
     }
 
     /**
-     * This renderer when the templates are {@code templates}, else a renderer for the new ones
-     * that remembers what this one did and was made from templates that did not change: the
-     * pages whose template reads none of the changed ones ({@link TemplateUses}), and the
-     * cards unless a template the layout reads changed. The rest render again.
+     * This renderer when the templates and messages are {@code theme}'s, else a renderer for the
+     * new ones that remembers what this one did and was made from templates that did not change:
+     * the pages whose template reads none of the changed ones ({@link TemplateUses}), and the
+     * cards unless a template the layout reads changed. The rest render again; all of them when
+     * the messages changed, since any page may show any message.
      */
-    public Renderer with(Map<String, String> templates) {
-        if (templates.equals(this.templates)) return this;
+    public Renderer with(Theme theme) {
+        Map<String, String> templates = theme.templates();
+        boolean sameMessages = theme.messages().equals(messages);
+        if (templates.equals(this.templates) && sameMessages) return this;
         Set<String> changed = new HashSet<>(templates.keySet());
         changed.addAll(this.templates.keySet());
         changed.removeIf(name -> Objects.equals(templates.get(name), this.templates.get(name)));
         Map<String, Remembered> keptPages = null;
         Memo<List<Object>, String> keptCards = Memo.keeping();
-        if (remembered != null) {
+        if (remembered != null && !sameMessages) {
+            keptPages = new ConcurrentHashMap<>();
+        } else if (remembered != null) {
             TemplateUses next = new TemplateUses(templates);
             Map<String, Boolean> affected = new HashMap<>(); // by template: ten thousand claim pages share one answer
             keptPages = new ConcurrentHashMap<>();
@@ -135,7 +150,7 @@ public final class Renderer {
             }
             if (!next.reads(TemplateUses.LAYOUT, changed)) keptCards = cards; // the card fragment may include other templates
         }
-        return new Renderer(templates, keptPages, keepBytes, kept, keptCards, lastCatalog);
+        return new Renderer(theme, keptPages, keepBytes, kept, keptCards, lastCatalog);
     }
 
     /** Forgets every page, so the next render renders them all (a remembering renderer only). */
@@ -183,9 +198,9 @@ public final class Renderer {
         searchNanos.set(0);
         Catalog catalog = new Catalog(checked, lastCatalog);
         if (remembered != null) lastCatalog = catalog; // the next render takes from it what did not change
-        List<PageJob> jobs = new SitePages(catalog, kept.markdown(), kept.json(), kept.sourceTexts()).jobs();
+        List<PageJob> jobs = new SitePages(catalog, kept.markdown(), kept.json(), kept.sourceTexts(), text).jobs();
         if (remembered != null) remembered.keySet().retainAll(jobs.stream().map(PageJob::path).collect(java.util.stream.Collectors.toSet())); // a set: a list made this quadratic
-        return new RenderedSite(this, checked.project(), catalog, jobs, cards, new Chrome(engine, checked.project()));
+        return new RenderedSite(this, checked.project(), catalog, jobs, cards, new Chrome(engine, checked.project(), locale));
     }
 
     Json json() {
@@ -216,6 +231,7 @@ public final class Renderer {
         Links links = notFound ? Links.forAnyAddress(project.config().baseUrl(), project.theme().assets().keySet())
                 : Links.from(job.path(), project.theme().assets().keySet());
         context.setVariable("links", links);
+        context.setVariable("locale", locale); // made from the site's language, which is among the inputs
         context.setVariable("cards", cards.on(links)); // made from the inputs and the path alone, like links
         // The page's top folder ("claims", "" for the home page), so the navigation can mark the
         // current section by comparing strings: OGNL's method calls (path.startsWith) cost a tenth

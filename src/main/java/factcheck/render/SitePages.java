@@ -32,9 +32,12 @@ final class SitePages {
     private final Json json;
 
     private final Memo<List<Object>, String> sourceTexts;
+    /** For the words a marked passage says to a screen reader, in the site's language. */
+    private final InterfaceText text;
 
-    SitePages(Catalog catalog, Markdown markdown, Json json, Memo<List<Object>, String> sourceTexts) {
+    SitePages(Catalog catalog, Markdown markdown, Json json, Memo<List<Object>, String> sourceTexts, InterfaceText text) {
         this.sourceTexts = sourceTexts;
+        this.text = text;
         this.catalog = catalog;
         this.markdown = markdown;
         this.json = json;
@@ -110,7 +113,7 @@ final class SitePages {
                 List<Views.MarkedPassage> passages = catalog.passagesIn(s.id());
                 // Keyed by what the marks are made of: making them (links and labels for every passage) cost more than the lookup saved.
                 String text = sourceTexts.get(List.of(path, s.text(), passages),
-                        k -> SourceText.html(s.text(), marks(catalog, passages, Links.from(path))));
+                        k -> SourceText.html(s.text(), marks(passages, Links.from(path))));
                 return Map.of("page", new Views.SourcePage(s, markdown.html(s.notes()), text, passages, catalog.appearingIn(s.id())));
             }));
         }
@@ -159,13 +162,13 @@ final class SitePages {
         return number == 1 ? folder + "index.html" : folder + "page/" + number + "/index.html";
     }
 
-    private static List<SourceText.Mark> marks(Catalog catalog, List<Views.MarkedPassage> passages, Links links) {
+    private List<SourceText.Mark> marks(List<Views.MarkedPassage> passages, Links links) {
         List<SourceText.Mark> marks = new ArrayList<>();
         for (Views.MarkedPassage m : passages) {
             String claimId = m.claim().id();
             int n = m.citation().number();
             marks.add(new SourceText.Mark(catalog.passage(m), Anchors.passage(claimId, n), m.number(),
-                    links.citation(claimId, n), "Passage " + m.number() + ", cited by the claim: " + m.claim().claim().claim()));
+                    links.citation(claimId, n), text.text("source.passageLabel", m.number(), m.claim().claim().claim())));
         }
         return marks;
     }

@@ -2,6 +2,7 @@ package factcheck.serve;
 
 import factcheck.diag.Diagnostics;
 import factcheck.load.FileChanges;
+import factcheck.model.Theme;
 import factcheck.model.CheckedProject;
 import factcheck.render.RenderException;
 import factcheck.render.Renderer;
@@ -40,7 +41,7 @@ final class MemoryBuild {
         try {
             Optional<CheckedProject> checked = new Build(root, caches).check(diagnostics, changes);
             if (checked.isEmpty()) return BuildResult.failure(diagnostics.lines());
-            return BuildResult.success(renderer(checked.get().project().theme().templates()).plan(checked.get()));
+            return BuildResult.success(renderer(checked.get().project().theme()).plan(checked.get()));
         } catch (RenderException e) {
             return BuildResult.failure(List.of("template failed: " + e.getMessage()));
         } catch (UncheckedIOException e) {
@@ -49,7 +50,7 @@ final class MemoryBuild {
     }
 
     /** The renderer of the previous build, for these templates: it keeps the pages that no changed template makes. */
-    private Renderer renderer(Map<String, String> templates) {
+    private Renderer renderer(Theme templates) {
         renderer = renderer == null ? Renderer.remembering(templates) : renderer.with(templates);
         return renderer;
     }

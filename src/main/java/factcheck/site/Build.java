@@ -99,7 +99,7 @@ public final class Build {
         Optional<CheckedProject> checked = check(diagnostics); // load, then cite
         if (checked.isEmpty()) return Optional.empty();
         Listing before = outputAsItIs(folder);
-        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme().templates(), folder, before, full);
+        BuildCaches.Prepared prepared = caches.prepare(checked.get().project().theme(), folder, before, full);
         OutputDir.Written written = output.replaceWith( // render, then write
                 sink -> timings.time("render and write", () -> prepared.renderer().render(checked.get().published(), sink)), prepared.outputHolds(), timings);
         remember(folder, before, written);

@@ -3,6 +3,7 @@ package factcheck.site;
 import factcheck.cite.CiteCache;
 import factcheck.load.FileChanges;
 import factcheck.load.LoadCache;
+import factcheck.model.Theme;
 import factcheck.render.Renderer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -72,13 +73,13 @@ public final class BuildCaches {
      * unknown), and what the folder holds: the paths of the last build into it when the folder is
      * as that build left it (else every page renders again), or else the files listed; null when unknown.
      */
-    synchronized Prepared prepare(Map<String, String> templates, Path out, Listing listing, boolean full) {
+    synchronized Prepared prepare(Theme theme, Path out, Listing listing, boolean full) {
         boolean intact = keep && out.equals(lastOut) && listing != null && listing.digest().equals(lastListing.digest());
         Set<String> holds = intact ? lastPaths : listing == null ? null : listing.files();
         lastOut = null; // until this build is recorded, the folder is not known to hold what the renderer wrote
         lastPaths = null;
-        if (!keep || full) return new Prepared(new Renderer(templates), holds);
-        renderer = renderer == null ? Renderer.rememberingOutput(templates) : renderer.with(templates);
+        if (!keep || full) return new Prepared(new Renderer(theme), holds);
+        renderer = renderer == null ? Renderer.rememberingOutput(theme) : renderer.with(theme);
         if (!intact) renderer.forget();
         return new Prepared(renderer, holds);
     }

@@ -53,7 +53,6 @@ class LegalButDangerousInputTest {
         Path site = root.resolve("content/site.yaml");
         replace(site, "title: Test Desk\n", "title: " + block(HTML));
         replace(site, "description: A small fixture site.\n", "description: " + block(HTML));
-        replace(site, "language: en", "language: en\" onload=\"alert(20)");
         replace(site, "  name: Test Desk Ltd\n", "  name: " + block(HTML).replace("\n  ", "\n    "));
         replace(site, "    label: Unproven\n", "    label: " + block(HTML).replace("\n  ", "\n      "));
 
@@ -67,7 +66,7 @@ class LegalButDangerousInputTest {
 
         Path report = root.resolve("content/sources/report.yaml");
         replace(report, "title: City council report\n", "title: " + block(HTML));
-        replace(report, "publisher: The Daily Fixture\n", "publisher: " + block(HTML) + "author: " + block(HTML) + "language: " + block(HTML));
+        replace(report, "publisher: The Daily Fixture\n", "publisher: " + block(HTML) + "author: " + block(HTML));
         replace(report, "  The council's own report. *Author unknown.*", block(MARKDOWN).substring(4).stripTrailing());
 
         // The article itself carries markup, and a claim quotes it.

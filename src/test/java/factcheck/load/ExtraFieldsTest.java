@@ -25,8 +25,8 @@ class ExtraFieldsTest {
         Path root = TestProjects.copy("basic", tmp);
         Files.writeString(root.resolve("content/claims/budget-rose.yaml"), TestProjects.read(root.resolve("content/claims/budget-rose.yaml"))
                 + "extra:\n  checkedBy: A. Editor\n  deskRef: [KZ-17, {year: 2022}]\n");
-        TestProjects.replace(root.resolve("templates/claim.html"), "<p class=\"kicker\">Claim</p>",
-                "<p class=\"kicker\">Claim</p><p class=\"desk\" th:if=\"${c.extra.checkedBy} != null\" th:text=\"|Checked by ${c.extra.checkedBy}|\">x</p>");
+        TestProjects.replace(root.resolve("templates/claim.html"), "<p class=\"kicker\" th:text=\"#{claim.kicker}\">Claim</p>",
+                "<p class=\"kicker\" th:text=\"#{claim.kicker}\">Claim</p><p class=\"desk\" th:if=\"${c.extra.checkedBy} != null\" th:text=\"|Checked by ${c.extra.checkedBy}|\">x</p>");
         Diagnostics d = new Diagnostics();
         assertTrue(new Build(root).write(tmp.resolve("out"), d).isPresent(), d.report());
         assertTrue(Files.readString(tmp.resolve("out/claims/budget-rose/index.html")).contains("<p class=\"desk\">Checked by A. Editor</p>"));

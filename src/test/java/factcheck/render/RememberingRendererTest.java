@@ -39,7 +39,7 @@ class RememberingRendererTest {
     void anEditReRendersOnlyThePagesItTouchesAndTheSiteEqualsAFullRender() {
         Path root = TestProjects.copy("basic", tmp);
         CheckedProject before = check(root);
-        Renderer renderer = Renderer.remembering(before.project().theme().templates());
+        Renderer renderer = Renderer.remembering(before.project().theme());
         render(renderer, before);
         int all = renderer.pagesProcessed();
 
@@ -51,7 +51,7 @@ class RememberingRendererTest {
         Map<String, String> remembered = render(renderer, after);
         assertTrue(renderer.pagesProcessed() > 0 && renderer.pagesProcessed() < all,
                 renderer.pagesProcessed() + " of " + all + " pages re-rendered");
-        assertEquals(render(new Renderer(after.project().theme().templates()), after), remembered,
+        assertEquals(render(new Renderer(after.project().theme()), after), remembered,
                 "the same files, byte for byte, as a full render");
         assertTrue(remembered.get("claims/budget-rose/index.html").contains("The report says so, twice."));
     }
@@ -60,15 +60,15 @@ class RememberingRendererTest {
     void aTemplateChangeReRendersThePagesMadeFromItAlone() {
         Path root = TestProjects.copy("basic", tmp);
         CheckedProject before = check(root);
-        Renderer renderer = Renderer.remembering(before.project().theme().templates());
+        Renderer renderer = Renderer.remembering(before.project().theme());
         render(renderer, before);
 
-        replace(root.resolve("templates/claim.html"), "<p class=\"kicker\">Claim</p>", "<p class=\"kicker\">Checked claim</p>");
+        replace(root.resolve("templates/claim.html"), "<p class=\"kicker\" th:text=\"#{claim.kicker}\">Claim</p>", "<p class=\"kicker\">Checked claim</p>");
         CheckedProject after = check(root);
-        renderer = renderer.with(after.project().theme().templates());
+        renderer = renderer.with(after.project().theme());
         Map<String, String> remembered = render(renderer, after);
         assertEquals(after.project().claims().size(), renderer.pagesProcessed(), "the claim pages, and no other");
-        assertEquals(render(new Renderer(after.project().theme().templates()), after), remembered,
+        assertEquals(render(new Renderer(after.project().theme()), after), remembered,
                 "the same files, byte for byte, as a full render");
         assertTrue(remembered.get("claims/budget-rose/index.html").contains("Checked claim"));
     }
@@ -80,14 +80,14 @@ class RememberingRendererTest {
                 "<li th:fragment=\"card(c)\" class=\"card\"><b th:replace=\"~{badge :: b}\"></b>");
         java.nio.file.Files.writeString(root.resolve("templates/badge.html"), "<b th:fragment=\"b\">old badge</b>");
         CheckedProject before = check(root);
-        Renderer renderer = Renderer.remembering(before.project().theme().templates());
+        Renderer renderer = Renderer.remembering(before.project().theme());
         assertTrue(render(renderer, before).get("index.html").contains("old badge"));
 
         java.nio.file.Files.writeString(root.resolve("templates/badge.html"), "<b th:fragment=\"b\">new badge</b>");
         CheckedProject after = check(root);
-        renderer = renderer.with(after.project().theme().templates());
+        renderer = renderer.with(after.project().theme());
         Map<String, String> remembered = render(renderer, after);
-        assertEquals(render(new Renderer(after.project().theme().templates()), after), remembered,
+        assertEquals(render(new Renderer(after.project().theme()), after), remembered,
                 "the same files, byte for byte, as a full render: no card kept from before");
         assertTrue(remembered.get("index.html").contains("new badge"));
     }

@@ -31,7 +31,7 @@ class BuildCachesTest {
         Listing walked = Listing.of(out);
         daemon.foundUnchanged(out, walked);
         assertEquals(walked.digest(), daemon.outputAsNow(out).digest());
-        assertEquals(walked.files(), daemon.prepare(java.util.Map.of(), out, walked, false).outputHolds(),
+        assertEquals(walked.files(), daemon.prepare(new factcheck.model.Theme(java.util.Map.of(), java.util.Map.of(), factcheck.model.Messages.none("en")), out, walked, false).outputHolds(),
                 "the folder holds the files listed");
         daemon.foundUnchanged(out, walked); // prepare forgot it until the build it prepares is recorded
 

@@ -82,7 +82,7 @@ class IncrementalBuildTest {
         try (var files = Files.walk(out.resolve("topics"))) {
             topicPages = files.filter(f -> f.getFileName().toString().equals("index.html")).count() - 1; // not the topic index
         }
-        replace(root.resolve("templates/topic.html"), "Verdicts on these claims:", "The verdicts on these claims:");
+        replace(root.resolve("templates/topic.html"), "<p class=\"meta\" th:text=\"#{tally.label}\">", "<p class=\"meta\" th:text=\"'The verdicts on these claims:'\">");
         assertEquals(topicPages, build(new Build(root, caches)), "the topic pages, and no other");
         assertTrue(Files.readString(out.resolve("topics/injuries/index.html")).contains("The verdicts on these claims:"));
         assertEqualsAFreshBuild();

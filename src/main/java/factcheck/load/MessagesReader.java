@@ -1,0 +1,213 @@
+package factcheck.load;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+import factcheck.diag.Diagnostics;
+import factcheck.diag.Position;
+import factcheck.model.Messages;
+import factcheck.model.Messages.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the interface text for the site's language: the bundle factcheck ships for it
+ * ({@code factcheck/messages/LANG.yaml} on the class path), then the project's own
+ * {@code templates/messages/LANG.yaml}, whose keys override the shipped ones or, for a language
+ * factcheck does not ship, give them all. {@code pt-BR} reads {@code pt} first, then
+ * {@code pt-BR}. Checks what rendering would otherwise find too late: every key a template uses
+ * ({@code #{claim.verdict}}) has a message, every counted message has each plural form the
+ * language needs (ICU's plural rules, from CLDR), every pattern parses, and markup keys are used
+ * with {@code th:utext}, plain ones with {@code th:text}.
+ */
+final class MessagesReader {
+
+    /** The languages factcheck ships a bundle for; English is also what other bundles are compared with. */
+    static final List<String> SHIPPED = List.of("en", "ar", "es", "fr", "ru");
+
+    /** A message key where a template uses one: {@code #{key}} or {@code #{key(...)}}. */
+    private static final Pattern USE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
+    /** An attribute that writes a message, to check escaping: {@code th:text="#{key"} or {@code th:utext="#{key"}. */
+    private static final Pattern WRITTEN = Pattern.compile("th:(u?text)\\s*=\\s*\"\\s*#\\{([A-Za-z0-9_.-]+)");
+    private static final Pattern EXACT = Pattern.compile("=\\d+");
+
+    private final ProjectFiles files;
+    private final YamlReader yaml;
+    private final Diagnostics diagnostics;
+
+    MessagesReader(ProjectFiles files, YamlReader yaml, Diagnostics diagnostics) {
+        this.files = files;
+        this.yaml = yaml;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The messages in {@code language}, checked against the templates that use them. */
+    Messages read(String language, Map<String, String> templates) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        Set<String> tags = new LinkedHashSet<>(List.of(locale.getLanguage(), locale.toLanguageTag()));
+        tags.remove("");
+        Map<String, Message> messages = new LinkedHashMap<>();
+        boolean found = false;
+        for (String tag : tags) {
+            Optional<String> shipped = shipped(tag);
+            if (shipped.isPresent()) {
+                found = true;
+                parse(shippedPath(tag), shipped.get(), locale, messages);
+            }
+        }
+        for (String tag : tags) {
+            Path own = files.root().resolve("templates/messages/" + tag + ".yaml");
+            if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+                found = true;
+                String display = files.display(own);
+                files.read(own, Position.file(display), diagnostics).ifPresent(text -> parse(display, text, locale, messages));
+            }
+        }
+        String ownFile = "templates/messages/" + locale.toLanguageTag() + ".yaml";
+        if (!found) {
+            diagnostics.error(Position.file("content/site.yaml"), "no interface text in `" + language + "`: factcheck ships "
+                    + String.join(", ", SHIPPED) + ", and the project has no " + ownFile,
+                    "write " + ownFile + " with a message for every key of factcheck's English bundle ("
+                            + "src/main/resources/" + shippedPath("en") + "), or set `language` to one factcheck ships");
+            parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, messages); // one error, not one per key
+        }
+        checkUses(templates, messages, language, ownFile);
+        return new Messages(language, messages);
+    }
+
+    static String shippedPath(String tag) {
+        return "factcheck/messages/" + tag + ".yaml";
+    }
+
+    /** The text of a bundle factcheck ships, if it ships one for {@code tag}. */
+    static Optional<String> shipped(String tag) {
+        if (!tag.matches("[A-Za-z0-9-]+")) return Optional.empty();
+        try (InputStream in = MessagesReader.class.getClassLoader().getResourceAsStream(shippedPath(tag))) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // inside our own jar: not the user's problem
+        }
+    }
+
+    private void parse(String path, String text, ULocale locale, Map<String, Message> into) {
+        Optional<YamlNode> tree = yaml.read(path, text, 1, diagnostics);
+        if (tree.isEmpty()) return;
+        if (!(tree.get() instanceof YamlNode.Mapping map)) {
+            diagnostics.error(tree.get().at(), "a messages file is a mapping of keys to texts, found " + tree.get().kind(),
+                    "write one `key: text` line per message");
+            return;
+        }
+        Set<String> categories = PluralRules.forLocale(locale).getKeywords();
+        for (YamlNode.Entry e : map.entries().values()) {
+            message(e, locale, categories).ifPresent(m -> into.put(e.key(), m));
+        }
+    }
+
+    private Optional<Message> message(YamlNode.Entry e, ULocale locale, Set<String> categories) {
+        if (e.value() instanceof YamlNode.Scalar s && s.text() != null) {
+            return pattern(s.text(), s.at(), locale) ? Optional.of(Message.of(s.text())) : Optional.empty();
+        }
+        if (!(e.value() instanceof YamlNode.Mapping forms)) {
+            diagnostics.error(e.value().at(), "`" + e.key() + "` has " + e.value().kind() + " where a text belongs",
+                    "write the message as text, or as one text per plural form (one:, other:) for a count");
+            return Optional.empty();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        boolean ok = true;
+        for (YamlNode.Entry form : forms.entries().values()) {
+            if (!categories.contains(form.key()) && !EXACT.matcher(form.key()).matches()) {
+                diagnostics.error(form.keyAt(), "`" + form.key() + "` is not a plural form of " + locale.getDisplayName(ULocale.ENGLISH),
+                        "its forms are " + String.join(", ", new TreeSet<>(categories)) + ", and =N for an exact number (=0)");
+                ok = false;
+            } else if (form.value() instanceof YamlNode.Scalar s && s.text() != null) {
+                ok &= pattern(s.text(), s.at(), locale);
+                texts.put(form.key(), s.text());
+            } else {
+                diagnostics.error(form.value().at(), "the `" + form.key() + "` form of `" + e.key() + "` must be text", null);
+                ok = false;
+            }
+        }
+        List<String> missing = new ArrayList<>(new TreeSet<>(categories));
+        missing.removeAll(texts.keySet());
+        if (!missing.isEmpty()) {
+            diagnostics.error(e.keyAt(), "`" + e.key() + "` counts, and lacks the plural "
+                            + (missing.size() == 1 ? "form " : "forms ") + String.join(", ", missing) + " that "
+                            + locale.getDisplayName(ULocale.ENGLISH) + " needs",
+                    "add " + String.join(", ", missing.stream().map(m -> m + ":").toList()) + " (CLDR's plural rules say which numbers take each)");
+            ok = false;
+        }
+        return ok ? Optional.of(new Message(null, texts)) : Optional.empty();
+    }
+
+    private boolean pattern(String text, Position at, ULocale locale) {
+        try {
+            new MessageFormat(text, locale);
+            return true;
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(at, "not a message pattern: " + e.getMessage(),
+                    "{0} stands for the first value, {1} the second; write a literal brace as '{' (in apostrophes)");
+            return false;
+        }
+    }
+
+    /** Every key a template uses has a message, and markup keys are written unescaped, plain ones escaped. */
+    private void checkUses(Map<String, String> templates, Map<String, Message> messages, String language, String ownFile) {
+        Set<String> reported = new TreeSet<>();
+        for (Map.Entry<String, String> t : templates.entrySet()) {
+            String path = "templates/" + t.getKey() + ".html";
+            String text = t.getValue();
+            Matcher use = USE.matcher(text);
+            while (use.find()) {
+                String key = use.group(1);
+                if (!messages.containsKey(key) && reported.add(key)) {
+                    String english = shippedEnglish(key);
+                    diagnostics.error(at(path, text, use.start()), "no message `" + key + "` in `" + language + "`",
+                            "add `" + key + ":` to " + ownFile + (english == null ? "" : " (in English: " + english + ")"));
+                }
+            }
+            Matcher written = WRITTEN.matcher(text);
+            while (written.find()) {
+                boolean unescaped = written.group(1).equals("utext");
+                String key = written.group(2);
+                if (unescaped != Messages.isHtml(key)) {
+                    diagnostics.error(at(path, text, written.start()), unescaped
+                                    ? "`" + key + "` is plain text, written here unescaped (th:utext): its values could inject markup"
+                                    : "`" + key + "` is markup (its name ends in Html), written here escaped (th:text): its tags would show",
+                            unescaped ? "write it with th:text" : "write it with th:utext");
+                }
+            }
+        }
+    }
+
+    private static String shippedEnglish(String key) {
+        return shipped("en").flatMap(text -> text.lines().filter(l -> l.startsWith(key + ":")).findFirst())
+                .map(l -> l.substring(key.length() + 1).trim()).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    private static Position at(String path, String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(path, line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,98 @@
+package factcheck.render;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.PluralRules;
+import factcheck.model.Messages;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+
+/**
+ * Thymeleaf's {@code #{key(args)}}, answered from the site's {@link Messages}: each message is an
+ * ICU MessageFormat pattern, so a number is written as the language writes numbers; a counted
+ * message takes the form that ICU's plural rules (CLDR's) give for its first argument, or the
+ * form for that exact number ({@code =0}) when it has one. A date argument is written long, as
+ * the language writes dates.
+ *
+ * <p>A key ending in {@code Html} is a sentence with markup (a link, a date), written with
+ * {@code th:utext}: its text is markup, as trusted as the templates beside it, so a translator can
+ * put a link anywhere in a sentence; its values are escaped here, except {@link SiteLocale.Html}
+ * ones, which are markup made from escaped values. No value can inject markup.
+ */
+final class InterfaceText implements IMessageResolver {
+
+    private final Messages messages;
+    private final SiteLocale locale;
+    private final PluralRules plurals;
+    private final boolean rtl;
+    /** Each pattern, parsed once. ICU's formats are not thread-safe: each is used under its own lock. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Messages without arguments, written once: most of a page's. */
+    private final Map<String, String> fixed = new ConcurrentHashMap<>();
+
+    InterfaceText(Messages messages, SiteLocale locale) {
+        this.messages = messages;
+        this.locale = locale;
+        this.plurals = PluralRules.forLocale(locale.ulocale());
+        this.rtl = locale.dir() != null;
+    }
+
+    @Override
+    public String getName() {
+        return "factcheck messages";
+    }
+
+    @Override
+    public Integer getOrder() {
+        return 0;
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] params) {
+        return text(key, params == null ? new Object[0] : params);
+    }
+
+    /** The message {@code key} with {@code params}; null when there is none (the loader reports a template's unknown keys). */
+    String text(String key, Object... params) {
+        Messages.Message message = messages.byKey().get(key);
+        if (message == null) return null;
+        if (params.length == 0 && !message.counts()) return fixed.computeIfAbsent(key, k -> format(k, message.text(), params));
+        String pattern = message.counts() ? form(message, params) : message.text();
+        return format(key, pattern, params);
+    }
+
+    /** The form of a counted message for its first argument. */
+    private String form(Messages.Message message, Object[] params) {
+        if (params.length == 0 || !(params[0] instanceof Number n)) return message.forms().get("other");
+        String exact = message.forms().get("=" + n);
+        return exact != null ? exact : message.forms().getOrDefault(plurals.select(n.doubleValue()), message.forms().get("other"));
+    }
+
+    private String format(String key, String pattern, Object[] params) {
+        boolean html = Messages.isHtml(key);
+        Object[] args = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof LocalDate d) p = locale.date(d);
+            if (p instanceof Enum<?> e) p = e.name().toLowerCase(java.util.Locale.ROOT); // a stance, a status: select by word
+            // In a markup message, a value is escaped unless it is markup made from escaped values.
+            Object arg = p == null ? "" : p instanceof SiteLocale.Html h ? (html ? h.html() : h.toString())
+                    : html && !(p instanceof Number) ? SiteLocale.escape(p.toString()) : p;
+            // On a right-to-left site a value (a title, a name, often in Latin letters) is isolated, as
+            // Unicode's bidirectional algorithm advises for inserted text: else "Letter, line 3" comes out
+            // with its number on the wrong side of the title.
+            args[i] = rtl && !(arg instanceof Number) ? "\u2068" + arg + "\u2069" : arg;
+        }
+        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale.ulocale()));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key, Object[] params) {
+        return "??" + key + "_" + messages.language() + "??"; // Thymeleaf's own way; `check` reports it before a build
+    }
+}
