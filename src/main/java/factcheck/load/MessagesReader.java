@@ -56,8 +56,8 @@ final class MessagesReader {
         this.diagnostics = diagnostics;
     }
 
-    /** The messages in {@code language}, checked against the templates that use them. */
-    Messages read(String language, Map<String, String> templates) {
+    /** The messages in {@code language} (written at {@code languageAt}), checked against the templates that use them. */
+    Messages read(String language, Position languageAt, Map<String, String> templates) {
         ULocale locale = ULocale.forLanguageTag(language);
         Set<String> tags = new LinkedHashSet<>(List.of(locale.getLanguage(), locale.toLanguageTag()));
         tags.remove("");
@@ -80,7 +80,7 @@ final class MessagesReader {
         }
         String ownFile = "templates/messages/" + locale.toLanguageTag() + ".yaml";
         if (!found) {
-            diagnostics.error(Position.file("content/site.yaml"), "no interface text in `" + language + "`: factcheck ships "
+            diagnostics.error(languageAt, "no interface text in `" + language + "`: factcheck ships "
                     + String.join(", ", SHIPPED) + ", and the project has no " + ownFile,
                     "write " + ownFile + " with a message for every key of factcheck's English bundle ("
                             + "src/main/resources/" + shippedPath("en") + "), or set `language` to one factcheck ships");

@@ -61,14 +61,15 @@ public final class ProjectLoader {
      */
     public Optional<Project> loadWhatParses(Diagnostics diagnostics) {
         RecordReaders readers = new RecordReaders(diagnostics);
-        SiteConfig config = readSite(readers, diagnostics);
+        Position[] languageAt = {Position.file("content/site.yaml")};
+        SiteConfig config = readSite(readers, diagnostics, languageAt);
         List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics)).stream().map(cache::same).toList();
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> cache.same(readers.actor(id, f)));
         References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
         List<Claim> claims = claims(refs, diagnostics);
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
-        Theme theme = new ThemeReader(files, yaml, diagnostics).read(config == null ? "en" : config.language());
+        Theme theme = new ThemeReader(files, yaml, diagnostics).read(config == null ? "en" : config.language(), languageAt[0]);
         if (config == null) return Optional.empty();
         // A source whose text could not be read is known by its id (claims may name it) but has nothing to quote.
         List<Source> readable = sources.stream().filter(s -> s.text() != null).toList();
@@ -117,7 +118,8 @@ public final class ProjectLoader {
         return records.stream().map(id).collect(Collectors.toSet());
     }
 
-    private SiteConfig readSite(RecordReaders readers, Diagnostics diagnostics) {
+    /** The site configuration; {@code languageAt[0]} is set to where its language was written, for errors about the language. */
+    private SiteConfig readSite(RecordReaders readers, Diagnostics diagnostics, Position[] languageAt) {
         Path file = files.root().resolve("content/site.yaml");
         String display = "content/site.yaml";
         if (Files.isSymbolicLink(file)) {
@@ -133,7 +135,10 @@ public final class ProjectLoader {
         return files.read(file, Position.file(display), diagnostics)
                 .flatMap(text -> yaml.read(display, text, 1, diagnostics))
                 .flatMap(node -> Fields.of(node, "site.yaml", diagnostics))
-                .map(readers::site).map(cache::same).orElse(null);
+                .map(f -> {
+                    languageAt[0] = f.at("language"); // not a field of SiteConfig: moving a line must not change every page's inputs
+                    return readers.site(f);
+                }).map(cache::same).orElse(null);
     }
 
     private <T> List<T> records(String dir, Diagnostics diagnostics, BiFunction<String, Fields, T> reader) {

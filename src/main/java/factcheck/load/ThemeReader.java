@@ -34,7 +34,7 @@ final class ThemeReader {
     }
 
     /** The templates, assets and the interface text in {@code language}. */
-    Theme read(String language) {
+    Theme read(String language, Position languageAt) {
         if (!Files.isDirectory(files.root().resolve("templates"), LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(Position.file("templates"), "no templates/ folder in the project",
                     "copy templates/ from the factcheck repository into the project root");
@@ -52,7 +52,7 @@ final class ThemeReader {
                         "copy templates/ from the factcheck repository into the project root");
             }
         }
-        return new Theme(templates, assets(), messages.read(language, templates));
+        return new Theme(templates, assets(), messages.read(language, languageAt, templates));
     }
 
     private Map<String, byte[]> assets() {

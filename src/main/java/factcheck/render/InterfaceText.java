@@ -77,18 +77,28 @@ final class InterfaceText implements IMessageResolver {
             Object p = params[i];
             if (p instanceof LocalDate d) p = locale.date(d);
             if (p instanceof Enum<?> e) p = e.name().toLowerCase(java.util.Locale.ROOT); // a stance, a status: select by word
-            // In a markup message, a value is escaped unless it is markup made from escaped values.
-            Object arg = p == null ? "" : p instanceof SiteLocale.Html h ? (html ? h.html() : h.toString())
-                    : html && !(p instanceof Number) ? SiteLocale.escape(p.toString()) : p;
-            // On a right-to-left site a value (a title, a name, often in Latin letters) is isolated, as
-            // Unicode's bidirectional algorithm advises for inserted text: else "Letter, line 3" comes out
-            // with its number on the wrong side of the title.
-            args[i] = rtl && !(arg instanceof Number) ? "\u2068" + arg + "\u2069" : arg;
+            // On a right-to-left site an inserted value (a title, a name, often in Latin letters) is
+            // isolated, as Unicode's bidirectional algorithm advises: else "Letter, line 3" comes out with
+            // its number on the wrong side of the title. In a markup message only markup values are text
+            // for certain (a plain one may be an address in an attribute), and they are isolated by <bdi>.
+            if (p == null) {
+                args[i] = "";
+            } else if (p instanceof SiteLocale.Html h) {
+                args[i] = !html ? isolated(h.toString()) : rtl ? "<bdi>" + h.html() + "</bdi>" : h.html();
+            } else if (p instanceof Number) {
+                args[i] = p;
+            } else {
+                args[i] = html ? SiteLocale.escape(p.toString()) : isolated(p.toString());
+            }
         }
         MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale.ulocale()));
         synchronized (format) {
             return format.format(args);
         }
+    }
+
+    private String isolated(String text) {
+        return rtl ? "\u2068" + text + "\u2069" : text; // first strong isolate ... pop directional isolate
     }
 
     @Override

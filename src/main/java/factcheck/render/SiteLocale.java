@@ -111,6 +111,11 @@ public final class SiteLocale {
         }
     }
 
+    /** Text as markup, escaped: a name put into a markup message ({@code card.byHtml}). */
+    public Html text(String text) {
+        return new Html(escape(text));
+    }
+
     /** A link, or only its text when there is no address. */
     public Html link(String href, String text) {
         String t = escape(text);
