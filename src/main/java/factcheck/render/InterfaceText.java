@@ -4,6 +4,8 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.PluralRules;
 import factcheck.model.Messages;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.context.ITemplateContext;
@@ -31,6 +33,13 @@ final class InterfaceText implements IMessageResolver {
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     /** Messages without arguments, written once: most of a page's. */
     private final Map<String, String> fixed = new ConcurrentHashMap<>();
+    /**
+     * Messages with values, by key and values: most repeat from page to page (a verdict's meaning, a
+     * stance, a source's link, a date), and formatting each anew was a twentieth of a cold
+     * 10,000-claim build's rendering. Bounded, so that a daemon that renders for days does not grow.
+     */
+    private final Map<List<Object>, String> written = new ConcurrentHashMap<>();
+    private static final int MAX_WRITTEN = 20_000;
 
     InterfaceText(Messages messages, SiteLocale locale) {
         this.messages = messages;
@@ -59,8 +68,22 @@ final class InterfaceText implements IMessageResolver {
         Messages.Message message = messages.byKey().get(key);
         if (message == null) return null;
         if (params.length == 0 && !message.counts()) return fixed.computeIfAbsent(key, k -> format(k, message.text(), params));
+        List<Object> id = new ArrayList<>(params.length + 1);
+        id.add(key);
+        for (Object p : params) id.add(p == null ? "" : p);
+        String known = written.get(id);
+        if (known != null) return known;
         String pattern = message.counts() ? form(message, params) : message.text();
-        return format(key, pattern, params);
+        String text = format(key, pattern, params);
+        if (written.size() < MAX_WRITTEN) written.put(id, text);
+        return text;
+    }
+
+    /** The text of a message that takes no value, the same on every page; null for one that counts or is markup, or none. */
+    String fixed(String key) {
+        Messages.Message message = messages.byKey().get(key);
+        if (message == null || message.counts() || Messages.isHtml(key)) return null;
+        return text(key);
     }
 
     /** The form of a counted message for its first argument. */

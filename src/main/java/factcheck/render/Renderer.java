@@ -94,8 +94,8 @@ public final class Renderer {
         this.cards = cards;
         this.cardHtml = new CardHtml(engine, cards, locale);
         this.lastCatalog = lastCatalog;
-        engine.setTemplateResolver(new ThemeTemplateResolver(templates));
         this.text = new InterfaceText(messages, locale);
+        engine.setTemplateResolver(new ThemeTemplateResolver(templates, new FixedMessages(text)));
         engine.setMessageResolver(text);
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new DirectExpressions());

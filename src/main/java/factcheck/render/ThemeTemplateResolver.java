@@ -17,8 +17,10 @@ final class ThemeTemplateResolver extends AbstractTemplateResolver {
 
     private final Map<String, String> templates;
 
-    ThemeTemplateResolver(Map<String, String> templates) {
-        this.templates = Map.copyOf(templates);
+    ThemeTemplateResolver(Map<String, String> templates, FixedMessages fixed) {
+        java.util.Map<String, String> inlined = new java.util.HashMap<>();
+        templates.forEach((name, text) -> inlined.put(name, fixed.inline(text)));
+        this.templates = Map.copyOf(inlined);
         setCheckExistence(true);
     }
 
