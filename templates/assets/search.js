@@ -213,7 +213,8 @@
   }
 
   function failed(e) {
-    status.textContent = say(status.dataset.failed || 'Search failed: {0}', e.message);
+    status.textContent = status.dataset.failed || 'Search failed: part of its index could not be loaded.';
+    if (window.console) console.warn(e); // what failed, for the desk; the reader gets words in the page's language
   }
 
   // The next page of results, each shown as soon as its card and those before it have loaded:

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,20 +29,16 @@ import java.util.regex.Pattern;
  * ({@code factcheck/messages/LANG.yaml} on the class path), then the project's own
  * {@code templates/messages/LANG.yaml}, whose keys override the shipped ones or, for a language
  * factcheck does not ship, give them all. {@code pt-BR} reads {@code pt} first, then
- * {@code pt-BR}. Checks what rendering would otherwise find too late: every key a template uses
- * ({@code #{claim.verdict}}) has a message, every counted message has each plural form the
- * language needs (ICU's plural rules, from CLDR), every pattern parses, and markup keys are used
- * with {@code th:utext}, plain ones with {@code th:text}.
+ * {@code pt-BR}. Checks each message as it reads it: every pattern parses, every counted message
+ * has each plural form the language needs (ICU's plural rules, from CLDR) and no other, and a
+ * project's message counts where the shipped one does; {@link MessageUses} then checks them
+ * against the templates.
  */
 final class MessagesReader {
 
     /** The languages factcheck ships a bundle for; English is also what other bundles are compared with. */
     static final List<String> SHIPPED = List.of("en", "ar", "es", "fr", "ru");
 
-    /** A message key where a template uses one: {@code #{key}} or {@code #{key(...)}}. */
-    private static final Pattern USE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
-    /** An attribute that writes a message, to check escaping: {@code th:text="#{key"} or {@code th:utext="#{key"}. */
-    private static final Pattern WRITTEN = Pattern.compile("th:(u?text)\\s*=\\s*\"\\s*#\\{([A-Za-z0-9_.-]+)");
     private static final Pattern EXACT = Pattern.compile("=\\d+");
 
     private final ProjectFiles files;
@@ -67,15 +62,16 @@ final class MessagesReader {
             Optional<String> shipped = shipped(tag);
             if (shipped.isPresent()) {
                 found = true;
-                parse(shippedPath(tag), shipped.get(), locale, messages);
+                parse(shippedPath(tag), shipped.get(), locale, messages, null);
             }
         }
+        Map<String, Position> own = new LinkedHashMap<>(); // the project's keys, where it wrote them
         for (String tag : tags) {
-            Path own = files.root().resolve("templates/messages/" + tag + ".yaml");
-            if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+            Path file = files.root().resolve("templates/messages/" + tag + ".yaml");
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 found = true;
-                String display = files.display(own);
-                files.read(own, Position.file(display), diagnostics).ifPresent(text -> parse(display, text, locale, messages));
+                String display = files.display(file);
+                files.read(file, Position.file(display), diagnostics).ifPresent(text -> parse(display, text, locale, messages, own));
             }
         }
         String ownFile = "templates/messages/" + locale.toLanguageTag() + ".yaml";
@@ -84,9 +80,9 @@ final class MessagesReader {
                     + String.join(", ", SHIPPED) + ", and the project has no " + ownFile,
                     "write " + ownFile + " with a message for every key of factcheck's English bundle ("
                             + "src/main/resources/" + shippedPath("en") + "), or set `language` to one factcheck ships");
-            parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, messages); // one error, not one per key
+            parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, messages, null); // one error, not one per key
         }
-        checkUses(templates, messages, language, ownFile);
+        new MessageUses(diagnostics, language, ownFile).check(templates, messages, own, englishKeys());
         return new Messages(language, messages);
     }
 
@@ -104,7 +100,19 @@ final class MessagesReader {
         }
     }
 
-    private void parse(String path, String text, ULocale locale, Map<String, Message> into) {
+    /** The keys of factcheck's English bundle: every key the shipped templates and the renderer use. */
+    private Set<String> englishKeys() {
+        Map<String, Message> english = new LinkedHashMap<>();
+        parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, english, null);
+        return english.keySet();
+    }
+
+    /**
+     * Reads the messages of one file into {@code into}, over what is there. {@code own} is null for
+     * a shipped bundle, else it collects the project's keys; a project's message must count where
+     * the shipped one counts, and be one text where it is one, since the templates give it values to match.
+     */
+    private void parse(String path, String text, ULocale locale, Map<String, Message> into, Map<String, Position> own) {
         Optional<YamlNode> tree = yaml.read(path, text, 1, diagnostics);
         if (tree.isEmpty()) return;
         if (!(tree.get() instanceof YamlNode.Mapping map)) {
@@ -114,7 +122,18 @@ final class MessagesReader {
         }
         Set<String> categories = PluralRules.forLocale(locale).getKeywords();
         for (YamlNode.Entry e : map.entries().values()) {
-            message(e, locale, categories).ifPresent(m -> into.put(e.key(), m));
+            Optional<Message> m = message(e, locale, categories);
+            if (m.isEmpty()) continue;
+            Message before = into.get(e.key());
+            if (own != null && before != null && before.counts() != m.get().counts()) {
+                diagnostics.error(e.keyAt(), before.counts()
+                                ? "`" + e.key() + "` counts: factcheck gives it one text per plural form, and this file one text"
+                                : "`" + e.key() + "` is one text in factcheck's bundle, and this file gives it plural forms",
+                        before.counts() ? "write its forms: one:, other: (and the others the language has)" : "write it as one text");
+                continue;
+            }
+            if (own != null) own.put(e.key(), e.keyAt());
+            into.put(e.key(), m.get());
         }
     }
 
@@ -163,51 +182,5 @@ final class MessagesReader {
                     "{0} stands for the first value, {1} the second; write a literal brace as '{' (in apostrophes)");
             return false;
         }
-    }
-
-    /** Every key a template uses has a message, and markup keys are written unescaped, plain ones escaped. */
-    private void checkUses(Map<String, String> templates, Map<String, Message> messages, String language, String ownFile) {
-        Set<String> reported = new TreeSet<>();
-        for (Map.Entry<String, String> t : templates.entrySet()) {
-            String path = "templates/" + t.getKey() + ".html";
-            String text = t.getValue();
-            Matcher use = USE.matcher(text);
-            while (use.find()) {
-                String key = use.group(1);
-                if (!messages.containsKey(key) && reported.add(key)) {
-                    String english = shippedEnglish(key);
-                    diagnostics.error(at(path, text, use.start()), "no message `" + key + "` in `" + language + "`",
-                            "add `" + key + ":` to " + ownFile + (english == null ? "" : " (in English: " + english + ")"));
-                }
-            }
-            Matcher written = WRITTEN.matcher(text);
-            while (written.find()) {
-                boolean unescaped = written.group(1).equals("utext");
-                String key = written.group(2);
-                if (unescaped != Messages.isHtml(key)) {
-                    diagnostics.error(at(path, text, written.start()), unescaped
-                                    ? "`" + key + "` is plain text, written here unescaped (th:utext): its values could inject markup"
-                                    : "`" + key + "` is markup (its name ends in Html), written here escaped (th:text): its tags would show",
-                            unescaped ? "write it with th:text" : "write it with th:utext");
-                }
-            }
-        }
-    }
-
-    private static String shippedEnglish(String key) {
-        return shipped("en").flatMap(text -> text.lines().filter(l -> l.startsWith(key + ":")).findFirst())
-                .map(l -> l.substring(key.length() + 1).trim()).filter(s -> !s.isEmpty()).orElse(null);
-    }
-
-    private static Position at(String path, String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(path, line, offset - lineStart + 1);
     }
 }

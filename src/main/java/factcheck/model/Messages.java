@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * ICU MessageFormat pattern ({@code {0}} stands for its first argument), or for a count one
  * pattern per plural category of the language ({@code one}, {@code few}, {@code other}...) and
  * optionally per exact number ({@code =0}). Keys ending in {@code Html} are sentences with
- * markup in their arguments (a link, a date): their text is escaped, their arguments are not.
+ * markup (a link, a date), written unescaped: their text is markup, as trusted as the
+ * templates, and their values are escaped when they are put in.
  */
 public record Messages(String language, Map<String, Message> byKey) {
 

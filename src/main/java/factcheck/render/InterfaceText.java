@@ -1,10 +1,14 @@
 package factcheck.render;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
 import com.ibm.icu.text.PluralRules;
 import factcheck.model.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +34,22 @@ final class InterfaceText implements IMessageResolver {
     private final PluralRules plurals;
     private final boolean rtl;
     /** Each pattern, parsed once. ICU's formats are not thread-safe: each is used under its own lock. */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> formats = new ConcurrentHashMap<>();
+
+    /** A parsed pattern, and which of its values pick a text by word ({@code {0, select, ...}}), which must reach ICU as they are. */
+    private record Compiled(MessageFormat format, Set<Integer> selectors) {
+        static Compiled of(String pattern, ULocale locale) {
+            MessagePattern parsed = new MessagePattern(pattern);
+            Set<Integer> selectors = new HashSet<>();
+            for (int i = 0; i + 1 < parsed.countParts(); i++) {
+                MessagePattern.Part part = parsed.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.SELECT) {
+                    selectors.add(parsed.getPart(i + 1).getValue());
+                }
+            }
+            return new Compiled(new MessageFormat(pattern, locale), Set.copyOf(selectors));
+        }
+    }
     /** Messages without arguments, written once: most of a page's. */
     private final Map<String, String> fixed = new ConcurrentHashMap<>();
     /**
@@ -95,6 +114,7 @@ final class InterfaceText implements IMessageResolver {
 
     private String format(String key, String pattern, Object[] params) {
         boolean html = Messages.isHtml(key);
+        Compiled compiled = formats.computeIfAbsent(pattern, p -> Compiled.of(p, locale.ulocale()));
         Object[] args = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -108,15 +128,14 @@ final class InterfaceText implements IMessageResolver {
                 args[i] = "";
             } else if (p instanceof SiteLocale.Html h) {
                 args[i] = !html ? isolated(h.toString()) : rtl ? "<bdi>" + h.html() + "</bdi>" : h.html();
-            } else if (p instanceof Number) {
-                args[i] = p;
+            } else if (p instanceof Number || compiled.selectors().contains(i)) {
+                args[i] = p instanceof Number ? p : p.toString(); // a word that selects a text is compared, not shown
             } else {
                 args[i] = html ? SiteLocale.escape(p.toString()) : isolated(p.toString());
             }
         }
-        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale.ulocale()));
-        synchronized (format) {
-            return format.format(args);
+        synchronized (compiled) {
+            return compiled.format().format(args);
         }
     }
 

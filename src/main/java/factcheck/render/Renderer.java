@@ -58,7 +58,8 @@ public final class Renderer {
 
     /**
      * Results of pure functions of content, which templates do not change: Markdown's HTML,
-     * JSON, an article's marked-up text by its text and marks, each claim's search words.
+     * JSON, an article's marked-up text by its text and marks (whose labels are in the site's
+     * messages, so these are dropped when the messages change), each claim's search words.
      */
     private record Kept(Markdown markdown, Json json, Memo<List<Object>, String> sourceTexts, SearchIndex search) {
         Kept(boolean remember) {
@@ -150,7 +151,8 @@ public final class Renderer {
             }
             if (!next.reads(TemplateUses.LAYOUT, changed)) keptCards = cards; // the card fragment may include other templates
         }
-        return new Renderer(theme, keptPages, keepBytes, kept, keptCards, lastCatalog);
+        // The marked articles hold the messages' words (each mark's label): a new set of messages starts them afresh.
+        return new Renderer(theme, keptPages, keepBytes, sameMessages ? kept : new Kept(remembered != null), keptCards, lastCatalog);
     }
 
     /** Forgets every page, so the next render renders them all (a remembering renderer only). */

@@ -111,6 +111,31 @@ class ProjectMessagesTest {
     }
 
     @Test
+    void aMistypedKeyAndACountGivenAsOneTextAreErrors() {
+        Path root = project();
+        Path own = root.resolve("templates/messages/en.yaml");
+        TestProjects.write(own, "nav.clams: Checks\ncount.claims: \"{0} checks\"\n");
+        List<String> problems = problems(root);
+        assertEquals(List.of("templates/messages/en.yaml:1:1: no template uses the message `nav.clams`\n    hint: did you mean `nav.claims`?",
+                "templates/messages/en.yaml:2:1: `count.claims` counts: factcheck gives it one text per plural form, and this file one text"
+                        + "\n    hint: write its forms: one:, other: (and the others the language has)"), problems);
+    }
+
+    @Test
+    void aNewLanguageMustAlsoGiveTheMessagesTheRendererWritesItself() {
+        Path root = project();
+        TestProjects.replace(root.resolve("content/site.yaml"), "language: en", "language: kk");
+        StringBuilder kk = new StringBuilder();
+        for (String line : MessagesReader.shipped("en").orElseThrow().split("\n")) {
+            if (!line.startsWith("source.passageLabel:")) kk.append(line).append('\n');
+        }
+        TestProjects.write(root.resolve("templates/messages/kk.yaml"), kk.toString());
+        List<String> problems = problems(root);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("templates/messages/kk.yaml:1:1: no message `source.passageLabel` in `kk`"), problems.get(0));
+    }
+
+    @Test
     void topicsMayBeWordsOfAnyScriptInLowerCase() {
         Path root = project();
         Path claim = root.resolve("content/claims/budget-rose.yaml");

@@ -21,7 +21,8 @@ class FixedMessagesTest {
             "quoted", Messages.Message.of("Say \"yes\" & <mean> it's {0}"),
             "apostrophe", Messages.Message.of("l'article d'abord"),
             "count", new Messages.Message(null, Map.of("one", "{0} claim", "other", "{0} claims")),
-            "linkHtml", Messages.Message.of("<a href=\"x\">{0}</a>")));
+            "linkHtml", Messages.Message.of("<a href=\"x\">{0}</a>"),
+            "inline", Messages.Message.of("Topics [[x]] [(y)]")));
 
     private final InterfaceText text = new InterfaceText(MESSAGES, new SiteLocale(MESSAGES));
     private final FixedMessages fixed = new FixedMessages(text);
@@ -47,7 +48,9 @@ class FixedMessagesTest {
                     "<th:block th:text=\"#{" + key + "}\">Old</th:block> after",
                     "<nav class=\"x\" th:aria-label=\"#{" + key + "}\"><a href=\"#\">a</a></nav>",
                     "<p th:data-shown=\"#{" + key + "}\" th:title=\"#{" + key + "}\"></p>",
-                    "<li th:each=\"i : ${ {1, 2} }\" th:text=\"#{" + key + "}\">x</li>")) {
+                    "<li th:each=\"i : ${ {1, 2} }\" th:text=\"#{" + key + "}\">x</li>",
+                    "<nav aria-label=\"Old\" th:aria-label=\"#{" + key + "}\"></nav>",          // the placeholder is replaced
+                    "<p th:if=\"${2 > 1}\" th:text=\"#{" + key + "}\">x</p><img th:alt=\"#{" + key + "}\" src=\"a.png\"/>")) {
                 String inlined = fixed.inline(template);
                 assertFalse(inlined.contains("#{"), "written in: " + inlined);
                 assertEquals(render(template), render(inlined), template);
@@ -62,9 +65,12 @@ class FixedMessagesTest {
                 "<p th:text=\"#{count}\">x</p>",                 // counted
                 "<p th:utext=\"#{linkHtml}\">x</p>",             // markup
                 "<p th:text=\"#{plain}\">a <b>b</b></p>",         // content with markup
-                "<p th:text=\"#{unknown}\">x</p>")) {            // no such message
+                "<p th:text=\"#{unknown}\">x</p>",               // no such message
+                "<p th:text=\"#{inline}\">x</p>",                // Thymeleaf's inline syntax in its text
+                "<!-- <p th:text=\"#{plain}\">x</p> -->")) {    // a comment
             assertEquals(template, fixed.inline(template));
         }
         assertTrue(render("<p th:text=\"#{count(${2})}\">x</p>").contains("2 claims"));
+        assertEquals("<p>Topics [[x]] [(y)]</p>", render("<p th:text=\"#{inline}\">x</p>"), "the engine writes it as text");
     }
 }

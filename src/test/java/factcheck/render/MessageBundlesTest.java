@@ -77,6 +77,9 @@ class MessageBundlesTest {
             List<String> written = IntStream.of(COUNTS).mapToObj(n -> t.text("count.claims", n)).toList();
             assertEquals(claims.get(language), written, language);
         }
+        // Russian agrees its words with the number: 21 takes the singular noun and the plural relative pronoun.
+        assertEquals("Все 21 заявление, по которым источники расходятся, сначала новые", text(messages("ru")).text("home.allDisputed", 21));
+        assertEquals("Все 25 заявлений, по которым источники расходятся, сначала новые", text(messages("ru")).text("home.allDisputed", 25));
     }
 
     @Test

@@ -91,4 +91,20 @@ class RememberingRendererTest {
                 "the same files, byte for byte, as a full render: no card kept from before");
         assertTrue(remembered.get("index.html").contains("new badge"));
     }
+
+    @Test
+    void changedMessagesRenderEveryPageAgainMarkedArticlesIncluded() {
+        Path root = TestProjects.copy("basic", tmp);
+        CheckedProject before = check(root);
+        Renderer renderer = Renderer.remembering(before.project().theme());
+        render(renderer, before);
+
+        TestProjects.write(root.resolve("templates/messages/en.yaml"), "nav.claims: Checks\nsource.passageLabel: \"Excerpt {0}: {1}\"\n");
+        CheckedProject after = check(root);
+        renderer = renderer.with(after.project().theme());
+        Map<String, String> remembered = render(renderer, after);
+        assertEquals(render(new Renderer(after.project().theme()), after), remembered, "the same files, byte for byte, as a full render");
+        assertTrue(remembered.get("index.html").contains(">Checks</a>"));
+        assertTrue(remembered.get("sources/report/index.html").contains("aria-label=\"Excerpt 1: "), "an article's marks say the new words");
+    }
 }

@@ -81,6 +81,9 @@ class TranslatedSitesTest {
         assertEquals(3, quotes.size());
         assertEquals(List.of("", "", "en"), quotes.stream().map(q -> q.attr("lang")).toList(), "only the English passage says its language");
         assertEquals("ltr", quotes.get(2).attr("dir"));
+        assertEquals(List.of("سياق", "يناقض الادعاء", "يناقض الادعاء"), claim.select(".stance").eachText(),
+                "each passage's stance in words, picked by its word (an isolated word would pick none)");
+        assertEquals("شخص", page(site, "actors/haddad/index.html").selectFirst(".kicker").text(), "a person");
         Document letter = page(site, "sources/letter/index.html");
         assertEquals("en", letter.selectFirst(".source-text").attr("lang"));
         assertEquals("ltr", letter.selectFirst("h1").attr("dir"));
