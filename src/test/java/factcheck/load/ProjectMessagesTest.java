@@ -37,6 +37,15 @@ class ProjectMessagesTest {
         return line + ":" + (i - all.lastIndexOf('\n', i - 1));
     }
 
+    /** A messages file for a language factcheck does not ship: the English bundle's lines but {@code key}'s. */
+    private static void writeKazakhWithout(Path root, String key) {
+        StringBuilder kk = new StringBuilder();
+        for (String line : MessagesReader.shipped("en").orElseThrow().split("\n")) {
+            if (!line.startsWith(key + ":")) kk.append(line).append('\n');
+        }
+        TestProjects.write(root.resolve("templates/messages/kk.yaml"), kk.toString());
+    }
+
     @Test
     void oneFileOverridesOneMessageAndTheRestStayAsShipped() throws IOException {
         Path root = project();
@@ -52,11 +61,7 @@ class ProjectMessagesTest {
     void aLanguageOfTheProjectsOwnNamesEachMessageItLacksWhereATemplateUsesIt() {
         Path root = project();
         TestProjects.replace(root.resolve("content/site.yaml"), "language: en", "language: kk");
-        StringBuilder kk = new StringBuilder();
-        for (String line : MessagesReader.shipped("en").orElseThrow().split("\n")) {
-            if (!line.startsWith("claim.kicker:")) kk.append(line).append('\n');
-        }
-        TestProjects.write(root.resolve("templates/messages/kk.yaml"), kk.toString());
+        writeKazakhWithout(root, "claim.kicker");
         Path claim = root.resolve("templates/claim.html");
         assertEquals(List.of("templates/claim.html:" + at(claim, "#{claim.kicker}") + ": no message `claim.kicker` in `kk`"
                 + "\n    hint: add `claim.kicker:` to templates/messages/kk.yaml (in English: Claim)"), problems(root));
@@ -125,11 +130,7 @@ class ProjectMessagesTest {
     void aNewLanguageMustAlsoGiveTheMessagesTheRendererWritesItself() {
         Path root = project();
         TestProjects.replace(root.resolve("content/site.yaml"), "language: en", "language: kk");
-        StringBuilder kk = new StringBuilder();
-        for (String line : MessagesReader.shipped("en").orElseThrow().split("\n")) {
-            if (!line.startsWith("source.passageLabel:")) kk.append(line).append('\n');
-        }
-        TestProjects.write(root.resolve("templates/messages/kk.yaml"), kk.toString());
+        writeKazakhWithout(root, "source.passageLabel");
         List<String> problems = problems(root);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("templates/messages/kk.yaml:1:1: no message `source.passageLabel` in `kk`"), problems.get(0));
