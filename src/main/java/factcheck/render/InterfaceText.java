@@ -36,18 +36,62 @@ final class InterfaceText implements IMessageResolver {
     /** Each pattern, parsed once. ICU's formats are not thread-safe: each is used under its own lock. */
     private final Map<String, Compiled> formats = new ConcurrentHashMap<>();
 
-    /** A parsed pattern, and which of its values pick a text by word ({@code {0, select, ...}}), which must reach ICU as they are. */
-    private record Compiled(MessageFormat format, Set<Integer> selectors) {
+    /**
+     * A parsed pattern, and which of its values pick a text by word ({@code {0, select, ...}}), which
+     * must reach ICU as they are. {@code pieces} is the pattern as texts and value numbers when it
+     * is only text and plain values ({@code "{0}, line {1}"}), the most common kind, which is then
+     * written by joining them: ICU's format was a third of what a message with values cost, and
+     * for such a pattern it does no more than that join (MessageBundlesTest compares the two).
+     */
+    private record Compiled(MessageFormat format, Set<Integer> selectors, List<Object> pieces) {
         static Compiled of(String pattern, ULocale locale) {
             MessagePattern parsed = new MessagePattern(pattern);
             Set<Integer> selectors = new HashSet<>();
-            for (int i = 0; i + 1 < parsed.countParts(); i++) {
+            List<Object> pieces = new ArrayList<>();
+            boolean simple = true;
+            int textFrom = 0;
+            for (int i = 0; i < parsed.countParts(); i++) {
                 MessagePattern.Part part = parsed.getPart(i);
-                if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.SELECT) {
+                MessagePattern.Part.Type type = part.getType();
+                if (type == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.SELECT) {
                     selectors.add(parsed.getPart(i + 1).getValue());
                 }
+                if (type == MessagePattern.Part.Type.ARG_START) {
+                    if (part.getArgType() != MessagePattern.ArgType.NONE || parsed.getPart(i + 1).getType() != MessagePattern.Part.Type.ARG_NUMBER) {
+                        simple = false;
+                        continue;
+                    }
+                    if (part.getIndex() > textFrom) pieces.add(pattern.substring(textFrom, part.getIndex()));
+                    pieces.add(parsed.getPart(i + 1).getValue());
+                } else if (type == MessagePattern.Part.Type.ARG_LIMIT) {
+                    textFrom = part.getLimit();
+                } else if (type == MessagePattern.Part.Type.SKIP_SYNTAX || type == MessagePattern.Part.Type.INSERT_CHAR) {
+                    simple = false; // apostrophes that quote: ICU's reading of them stands
+                }
             }
-            return new Compiled(new MessageFormat(pattern, locale), Set.copyOf(selectors));
+            if (textFrom < pattern.length()) pieces.add(pattern.substring(textFrom));
+            return new Compiled(new MessageFormat(pattern, locale), Set.copyOf(selectors), simple ? List.copyOf(pieces) : null);
+        }
+
+        /** The pattern with {@code args} put in; {@code numbers} writes a whole number as ICU's own format would. */
+        String format(Object[] args, SiteLocale numbers) {
+            if (pieces != null && java.util.Arrays.stream(args).allMatch(a -> a instanceof String || a instanceof Integer || a instanceof Long)) {
+                StringBuilder out = new StringBuilder();
+                for (Object piece : pieces) {
+                    if (piece instanceof String text) {
+                        out.append(text);
+                    } else {
+                        int n = (Integer) piece;
+                        Object arg = n < args.length ? args[n] : null;
+                        if (arg == null) out.append('{').append(n).append('}'); // as ICU writes a value not given
+                        else out.append(arg instanceof String text ? text : numbers.number(((Number) arg).longValue()));
+                    }
+                }
+                return out.toString();
+            }
+            synchronized (this) {
+                return format.format(args);
+            }
         }
     }
     /** Messages without arguments, written once: most of a page's. */
@@ -63,7 +107,7 @@ final class InterfaceText implements IMessageResolver {
     InterfaceText(Messages messages, SiteLocale locale) {
         this.messages = messages;
         this.locale = locale;
-        this.plurals = PluralRules.forLocale(locale.ulocale());
+        this.plurals = PluralRules.forLocale(locale.ulocale()); // quick: a few milliseconds, where the date format takes hundreds
         this.rtl = locale.dir() != null;
     }
 
@@ -82,7 +126,10 @@ final class InterfaceText implements IMessageResolver {
         return text(key, params == null ? new Object[0] : params);
     }
 
-    /** The message {@code key} with {@code params}; null when there is none (the loader reports a template's unknown keys). */
+    /**
+     * The message {@code key} with {@code params}, written once for each set of values whose text is
+     * not written yet and kept; null when there is none (the loader reports a template's unknown keys).
+     */
     String text(String key, Object... params) {
         Messages.Message message = messages.byKey().get(key);
         if (message == null) return null;
@@ -96,6 +143,13 @@ final class InterfaceText implements IMessageResolver {
         String text = format(key, pattern, params);
         if (written.size() < MAX_WRITTEN) written.put(id, text);
         return text;
+    }
+
+    /** The message {@code key} with values that seldom repeat (a passage's number and its claim): written, not kept. */
+    String once(String key, Object... params) {
+        Messages.Message message = messages.byKey().get(key);
+        if (message == null) return null;
+        return format(key, message.counts() ? form(message, params) : message.text(), params);
     }
 
     /** The text of a message that takes no value, the same on every page; null for one that counts or is markup, or none. */
@@ -134,9 +188,7 @@ final class InterfaceText implements IMessageResolver {
                 args[i] = html ? SiteLocale.escape(p.toString()) : isolated(p.toString());
             }
         }
-        synchronized (compiled) {
-            return compiled.format().format(args);
-        }
+        return compiled.format(args, locale);
     }
 
     private String isolated(String text) {

@@ -27,8 +27,9 @@ public final class SiteLocale {
     private final String language;
     private final Messages messages;
     private final ULocale ulocale;
-    private final DateFormat dates;
-    private final NumberFormat numbers;
+    private final boolean rtl;
+    private volatile DateFormat dates;
+    private volatile NumberFormat numbers;
     private final Map<LocalDate, String> written = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,9 +45,37 @@ public final class SiteLocale {
         this.language = messages.language();
         this.messages = messages;
         this.ulocale = ULocale.forLanguageTag(language);
-        this.dates = DateFormat.getDateInstance(DateFormat.LONG, ulocale);
-        dates.setTimeZone(TimeZone.GMT_ZONE);
-        this.numbers = NumberFormat.getIntegerInstance(ulocale);
+        this.rtl = ulocale.isRightToLeft();
+    }
+
+    /**
+     * ICU's date format, made when a page first writes a date: making it loads ICU's calendar data,
+     * a quarter of a second in a fresh JVM, which made here would hold up every page of the build.
+     */
+    private DateFormat dates() {
+        DateFormat d = dates;
+        if (d == null) {
+            synchronized (this) {
+                if (dates == null) {
+                    DateFormat made = DateFormat.getDateInstance(DateFormat.LONG, ulocale);
+                    made.setTimeZone(TimeZone.GMT_ZONE);
+                    dates = made;
+                }
+                d = dates;
+            }
+        }
+        return d;
+    }
+
+    private NumberFormat numbers() {
+        NumberFormat n = numbers;
+        if (n == null) {
+            synchronized (this) {
+                if (numbers == null) numbers = NumberFormat.getIntegerInstance(ulocale);
+                n = numbers;
+            }
+        }
+        return n;
     }
 
     ULocale ulocale() {
@@ -55,23 +84,25 @@ public final class SiteLocale {
 
     /** {@code rtl} for a language written right to left (Arabic, Persian, Hebrew, Urdu...), else null: no attribute. */
     public String dir() {
-        return ulocale.isRightToLeft() ? "rtl" : null;
+        return rtl ? "rtl" : null;
     }
 
     /** {@code date} as the language writes it in running text: "January 5, 2022", "5 января 2022 г.". */
     public String date(LocalDate date) {
         if (date == null) return null;
         return written.computeIfAbsent(date, d -> {
-            synchronized (dates) { // ICU's formats are not thread-safe
-                return dates.format(Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
+            DateFormat format = dates();
+            synchronized (format) { // ICU's formats are not thread-safe
+                return format.format(Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
             }
         });
     }
 
     /** A count as the language writes numbers (digits, grouping). */
     public String number(long n) {
-        synchronized (numbers) {
-            return numbers.format(n);
+        NumberFormat format = numbers();
+        synchronized (format) {
+            return format.format(n);
         }
     }
 

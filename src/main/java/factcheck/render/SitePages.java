@@ -168,7 +168,7 @@ final class SitePages {
             String claimId = m.claim().id();
             int n = m.citation().number();
             marks.add(new SourceText.Mark(catalog.passage(m), Anchors.passage(claimId, n), m.number(),
-                    links.citation(claimId, n), text.text("source.passageLabel", m.number(), m.claim().claim().claim())));
+                    links.citation(claimId, n), text.once("source.passageLabel", m.number(), m.claim().claim().claim())));
         }
         return marks;
     }

@@ -129,4 +129,32 @@ class MessageBundlesTest {
         assertTrue(arText.text("card.byHtml", new SiteLocale(ar).text("Sami"), new SiteLocale(ar).time(java.time.LocalDate.of(2022, 1, 5)))
                 .startsWith("— <bdi>Sami</bdi>"));
     }
+
+    @Test
+    void everyMessageWritesAsIcusOwnFormatWritesIt() {
+        // InterfaceText joins the pieces of a plain pattern itself: it must write what ICU writes.
+        for (String language : List.of("en", "ru", "es", "fr")) { // Arabic isolates its values, on purpose
+            Messages m = messages(language);
+            InterfaceText t = text(m);
+            ULocale locale = ULocale.forLanguageTag(language);
+            PluralRules rules = PluralRules.forLocale(locale);
+            for (Map.Entry<String, Messages.Message> e : m.byKey().entrySet()) {
+                for (Object[] args : List.of(new Object[] {12345, "l'article {x}"}, new Object[] {1, "Ab"}, new Object[] {0, 21})) {
+                    if (e.getValue().counts() && !(args[0] instanceof Number)) continue;
+                    String pattern = e.getValue().counts()
+                            ? e.getValue().forms().getOrDefault("=" + args[0], e.getValue().forms().get(rules.select(((Number) args[0]).doubleValue())))
+                            : e.getValue().text();
+                    Object[] shown = java.util.Arrays.stream(args)
+                            .map(a -> Messages.isHtml(e.getKey()) && a instanceof String text ? SiteLocale.escape(text) : a).toArray(); // markup escapes its values
+                    String icu;
+                    try {
+                        icu = new com.ibm.icu.text.MessageFormat(pattern, locale).format(shown);
+                    } catch (IllegalArgumentException notANumber) {
+                        continue; // text where the pattern takes a number ({1,number,#}): no template gives that
+                    }
+                    assertEquals(icu, t.once(e.getKey(), args), language + " " + e.getKey());
+                }
+            }
+        }
+    }
 }
