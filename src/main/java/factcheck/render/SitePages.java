@@ -167,8 +167,8 @@ final class SitePages {
         for (Views.MarkedPassage m : passages) {
             String claimId = m.claim().id();
             int n = m.citation().number();
-            marks.add(new SourceText.Mark(catalog.passage(m), Anchors.passage(claimId, n), m.number(),
-                    links.citation(claimId, n), text.once("source.passageLabel", m.number(), m.claim().claim().claim())));
+            marks.add(new SourceText.Mark(catalog.passage(m), m.citation().stance(), Anchors.passage(claimId, n), m.number(),
+                    links.citation(claimId, n), text.once("source.passageLabel", m.number(), m.claim().claim().claim(), m.citation().stance())));
         }
         return marks;
     }

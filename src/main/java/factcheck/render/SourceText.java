@@ -8,13 +8,14 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * A source article as HTML: paragraphs (split at blank lines) kept, every cited passage marked
- * with {@code <mark>}, an anchor where it begins and, where it ends, a numbered link to the
+ * with {@code <mark class="stance-...">} (so that a passage that contradicts its claim looks unlike
+ * one that supports it), an anchor where it begins and, where it ends, a numbered link to the
  * citing claim. Passages may overlap or span paragraphs; text is escaped, never interpreted.
  */
 final class SourceText {
 
-    /** A passage to mark: where it is, the fragment id at its start, and the link at its end. */
-    record Mark(Passage passage, String anchorId, int number, String href, String label) {}
+    /** A passage to mark: where it is, how it bears on its claim (a stance's word), the fragment id at its start, and the link at its end. */
+    record Mark(Passage passage, String stance, String anchorId, int number, String href, String label) {}
 
     private SourceText() {}
 
@@ -39,11 +40,12 @@ final class SourceText {
             for (Mark m : marks) if (m.passage().start() == a) {
                 out.append("<span class=\"passage-start\" id=\"").append(m.anchorId()).append("\"></span>");
             }
-            boolean covered = false;
-            for (Mark m : marks) covered |= m.passage().start() <= a && m.passage().end() >= b;
-            if (covered) out.append("<mark>");
+            // A stretch cited by several passages carries each of their stances (sorted: the same bytes every build).
+            java.util.TreeSet<String> stances = new java.util.TreeSet<>();
+            for (Mark m : marks) if (m.passage().start() <= a && m.passage().end() >= b) stances.add("stance-" + m.stance());
+            if (!stances.isEmpty()) out.append("<mark class=\"").append(String.join(" ", stances)).append("\">");
             escape(text.substring(a, b), out);
-            if (covered) out.append("</mark>");
+            if (!stances.isEmpty()) out.append("</mark>");
             for (Mark m : marks) if (m.passage().end() == b) {
                 out.append("<a class=\"cited-by\" href=\"").append(escaped(m.href())).append("\" aria-label=\"")
                         .append(escaped(m.label())).append("\">[").append(m.number()).append("]</a>");

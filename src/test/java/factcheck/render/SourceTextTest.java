@@ -14,7 +14,7 @@ class SourceTextTest {
 
     private static SourceText.Mark mark(String text, String quote, String id, int n) {
         int start = text.indexOf(quote);
-        return new SourceText.Mark(new Passage("s", start, start + quote.length(), 1), id, n, "x.html#" + id, "label " + n);
+        return new SourceText.Mark(new Passage("s", start, start + quote.length(), 1), "supports", id, n, "x.html#" + id, "label " + n);
     }
 
     @Test
