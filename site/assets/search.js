@@ -185,11 +185,15 @@
     return all;
   }
 
+  // Each verdict's id by its label, from the verdict filter, for the class a page's own verdicts carry (rating-ID).
+  var ratingIds = {};
+  if (ratingFilter) Array.prototype.forEach.call(ratingFilter.options, function (o) { if (o.value) ratingIds[o.textContent] = o.value; });
+
   function card(c) {
     var li = document.createElement('li');
     li.className = 'card';
     var verdict = document.createElement('span');
-    verdict.className = 'verdict verdict-r' + c[2];
+    verdict.className = 'verdict verdict-r' + c[2] + (ratingIds[c[3]] ? ' rating-' + ratingIds[c[3]] : '');
     verdict.textContent = c[3];
     var link = document.createElement('a');
     link.className = 'card-claim';

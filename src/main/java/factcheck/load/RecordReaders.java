@@ -60,7 +60,8 @@ final class RecordReaders {
             seen.add(id);
             Tone tone = given.get(ratings.size());
             if (tone == null) tone = Tone.byPlace(place++, placed);
-            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size(), tone));
+            ratings.add(new Rating(id, r.required("label"), r.required("description"), ratings.size(), tone,
+                    colour(r, "colour", LIGHT_PAGES, "light"), colour(r, "darkColour", DARK_PAGES, "dark")));
             r.finish();
         }
         if (ratings.isEmpty()) {
@@ -69,6 +70,31 @@ final class RecordReaders {
         }
         f.finish();
         return new SiteConfig(title, description, language == null ? "en" : language, baseUrl, publisher, ratings);
+    }
+
+    /** The backgrounds a verdict stands on in the default theme (page, card, quote), light mode and dark: see assets/style.css. */
+    private static final List<String> LIGHT_PAGES = List.of("#fdfcfa", "#ffffff", "#f4f1ea");
+    private static final List<String> DARK_PAGES = List.of("#16171a", "#1c1d21", "#222328");
+
+    /** A rating's own colour for one mode, or null: {@code #rrggbb}, readable (WCAG AA) on every background of that mode. */
+    private String colour(Fields r, String key, List<String> backgrounds, String mode) {
+        String written = r.optional(key);
+        if (written == null || written.isBlank()) return null;
+        String hex = written.strip();
+        if (!Contrast.HEX.matcher(hex).matches()) {
+            diagnostics.error(r.at(key), "`" + key + "` is not a colour: `" + written + "`", "write it as #rrggbb, e.g. #1b6e3a");
+            return null;
+        }
+        for (String background : backgrounds) {
+            double ratio = Contrast.ratio(hex, background);
+            if (ratio < Contrast.AA) {
+                diagnostics.error(r.at(key), "`" + key + "` " + hex + " is too faint to read on the " + mode + " page (" + background + "): contrast "
+                                + Contrast.format(ratio) + ", and WCAG AA asks 4.5:1",
+                        mode.equals("light") ? "choose a darker colour" : "choose a lighter colour");
+                return null;
+            }
+        }
+        return hex.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -223,6 +223,7 @@ public final class Renderer {
         inputs.put("path", job.path());
         boolean notFound = job.path().equals(SitePages.NOT_FOUND);
         inputs.put("canonical", notFound ? null : project.config().absolute(job.path())); // no address is this page's own
+        inputs.put("ratingStyle", RatingColours.css(project.config())); // made from the site, an input already: equal whenever it is
         inputs.put("assets", project.theme().assets().keySet()); // links.asset checks against them: a page renders again when they change
         if (remembered != null) {
             Remembered last = remembered.get(job.path());

@@ -57,4 +57,35 @@ class RatingTonesTest {
         assertTrue(d.report().contains("unknown tone `gray`"), d.report());
         assertTrue(d.report().contains("use one of: green, lime, amber, orange, red, grey, purple"), d.report());
     }
+
+    @Test
+    void aDesksOwnColourIsCheckedForContrastInLightAndDarkMode() {
+        Path root = TestProjects.copy("basic", tmp.resolve("colours"));
+        Path site = root.resolve("content/site.yaml");
+        TestProjects.replace(site, "  - id: unproven\n", "  - id: unproven\n    colour: \"#ffcc00\"\n    darkColour: \"#202020\"\n");
+        TestProjects.replace(site, "  - id: false\n", "  - id: false\n    colour: red\n");
+        Diagnostics d = new Diagnostics();
+        new ProjectLoader(root).load(d);
+        assertTrue(d.report().contains("`colour` #ffcc00 is too faint to read on the light page (#fdfcfa): contrast 1.47:1, and WCAG AA asks 4.5:1"), d.report());
+        assertTrue(d.report().contains("`darkColour` #202020 is too faint to read on the dark page (#16171a): contrast 1.10:1"), d.report());
+        assertTrue(d.report().contains("`colour` is not a colour: `red`"), d.report());
+        assertEquals(3, d.count(), d.report());
+    }
+
+    @Test
+    void aReadableColourReachesEveryVerdictOnThePagesWithItsIdsClass() throws java.io.IOException {
+        Path root = TestProjects.copy("basic", tmp.resolve("readable"));
+        TestProjects.replace(root.resolve("content/site.yaml"), "  - id: unproven\n", "  - id: unproven\n    colour: \"#5B4A8A\"\n");
+        Diagnostics d = new Diagnostics();
+        Path out = tmp.resolve("out");
+        assertTrue(new factcheck.site.Build(root).write(out, d).isPresent(), d.report());
+        String home = java.nio.file.Files.readString(out.resolve("index.html"));
+        assertTrue(home.contains(".verdict.rating-unproven { color: #5b4a8a; }"), "its light colour");
+        assertTrue(home.contains("@media (prefers-color-scheme: dark) {\n  .verdict.rating-unproven { color: var(--r"), "and its tone's in dark mode");
+        assertTrue(home.contains("class=\"verdict verdict-r") && home.contains(" rating-unproven\""), "every verdict names its rating");
+
+        Path plain = TestProjects.copy("basic", tmp.resolve("plain"));
+        assertTrue(new factcheck.site.Build(plain).write(tmp.resolve("plain-out"), d).isPresent(), d.report());
+        assertTrue(!java.nio.file.Files.readString(tmp.resolve("plain-out/index.html")).contains("<style>"), "no rules without colours of its own");
+    }
 }

@@ -40,17 +40,17 @@ class ReaderEdgesTest {
     @Test
     void anUnknownKeyIsAnErrorInEveryKindOfRecord() {
         Path root = root();
-        append(root.resolve("content/actors/mayor.yaml"), "colour: blue\n");
-        append(root.resolve("content/sources/letter.yaml"), "colour: blue\n");
-        replace(root.resolve("content/site.yaml"), "title: Test Desk", "title: Test Desk\ncolour: blue");
-        replace(root.resolve("content/site.yaml"), "    label: Unproven\n", "    label: Unproven\n    colour: blue\n");
-        append(root.resolve("content/actors/council.yaml"), "links:\n  - title: Site\n    url: https://example.org/\n    colour: blue\n");
-        replace(root.resolve("content/claims/officers-hurt.yaml"), "    note: Added the letter.", "    note: Added the letter.\n    colour: blue");
+        append(root.resolve("content/actors/mayor.yaml"), "flavour: blue\n");
+        append(root.resolve("content/sources/letter.yaml"), "flavour: blue\n");
+        replace(root.resolve("content/site.yaml"), "title: Test Desk", "title: Test Desk\nflavour: blue");
+        replace(root.resolve("content/site.yaml"), "    label: Unproven\n", "    label: Unproven\n    flavour: blue\n");
+        append(root.resolve("content/actors/council.yaml"), "links:\n  - title: Site\n    url: https://example.org/\n    flavour: blue\n");
+        replace(root.resolve("content/claims/officers-hurt.yaml"), "    note: Added the letter.", "    note: Added the letter.\n    flavour: blue");
         String report = report(root);
         for (String file : new String[] {"actors/mayor.yaml", "sources/letter.yaml", "site.yaml", "actors/council.yaml", "claims/officers-hurt.yaml"}) {
-            assertTrue(report.contains("content/" + file + ":") && report.contains("unknown key `colour`"), file + ":\n" + report);
+            assertTrue(report.contains("content/" + file + ":") && report.contains("unknown key `flavour`"), file + ":\n" + report);
         }
-        assertEquals(6, report.split("unknown key `colour`", -1).length - 1, "site, rating, actor, link, source, update:\n" + report);
+        assertEquals(6, report.split("unknown key `flavour`", -1).length - 1, "site, rating, actor, link, source, update:\n" + report);
     }
 
     @Test
