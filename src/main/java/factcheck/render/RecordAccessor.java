@@ -53,7 +53,12 @@ final class RecordAccessor implements PropertyAccessor {
     @SuppressWarnings("rawtypes") // OGNL 3.3's interface takes a raw Map
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
         Method m = methods.get(target.getClass()).get(String.valueOf(name));
-        if (m == null) throw new OgnlException("no property `" + name + "` on " + target.getClass().getSimpleName());
+        if (m == null) {
+            // The fields there are, so that a mistyped name is fixed without reading the code (docs/templates.md lists them too).
+            String fields = java.util.Arrays.stream(target.getClass().getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
+            throw new OgnlException("no property `" + name + "` on " + target.getClass().getSimpleName() + "; its fields: " + fields);
+        }
         try {
             return m.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {

@@ -246,7 +246,8 @@ public final class Renderer {
         try {
             bytes = utf8(engine.process(job.template(), context));
         } catch (TemplateProcessingException e) {
-            throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + rootCause(e) + " (rendering " + job.path() + ")", e);
+            throw new RenderException("templates/" + job.template() + ".html: " + e.getMessage() + rootCause(e)
+                    + unknownVariable(e, context.getVariableNames()) + " (rendering " + job.path() + ")", e);
         } catch (StackOverflowError e) {
             // Deeply nested Markdown or templates: a content problem, not a crash.
             throw new RenderException(job.path() + ": too deeply nested to render (Markdown nested hundreds of levels deep?)", e);
@@ -254,6 +255,20 @@ public final class Renderer {
         processed.incrementAndGet();
         if (remembered != null) remembered.put(job.path(), new Remembered(job.template(), inputs, keepBytes ? bytes : null));
         return bytes;
+    }
+
+    private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("expression: \"([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * When the failed expression starts from a name the page has no variable for ({@code ${pagee.card}},
+     * which OGNL reports as "source is null"), that, with the variables the page has (docs/templates.md).
+     */
+    private static String unknownVariable(TemplateProcessingException e, Set<String> variables) {
+        // Only OGNL's null source says so: a name set by th:with or th:each is not among the page's variables.
+        if (!rootCause(e).contains("source is null")) return "";
+        java.util.regex.Matcher m = EXPRESSION.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (!m.find() || variables.contains(m.group(1))) return "";
+        return "; this page has no variable `" + m.group(1) + "`: it has " + String.join(", ", new java.util.TreeSet<>(variables));
     }
 
     /** What went wrong under Thymeleaf's and OGNL's wrappers, when it says more than they do. */
