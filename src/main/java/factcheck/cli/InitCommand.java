@@ -1,9 +1,9 @@
 package factcheck.cli;
 
+import factcheck.load.DefaultTheme;
 import factcheck.site.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class InitCommand implements Callable<Integer> {
 
     /** Set by the launcher: the factcheck folder, whose templates/ a new project starts from. */
-    static final String HOME = "factcheck.home";
+    static final String HOME = DefaultTheme.HOME;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the new project's folder")
     Path dir;
@@ -69,19 +69,8 @@ final class InitCommand implements Callable<Integer> {
 
     /** The factcheck folder's templates/: from the launcher, else beside the folder the code was loaded from (target/). */
     private static Path theme() {
-        String home = System.getProperty(HOME);
-        Path root;
-        try {
-            root = home != null ? Path.of(home)
-                    : Path.of(InitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Path templates = root.resolve("templates");
-        if (!Files.isDirectory(templates)) {
-            throw new UsageException("cannot find factcheck's templates/ (looked in " + templates + "): run init through the ./factcheck launcher");
-        }
-        return templates;
+        return DefaultTheme.folder().orElseThrow(() -> new UsageException(
+                "cannot find factcheck's templates/: run init through the ./factcheck launcher"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -5,11 +5,13 @@ import factcheck.diag.Position;
 import factcheck.model.Messages;
 import factcheck.model.Theme;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -33,46 +35,74 @@ final class ThemeReader {
         this.messages = new MessagesReader(files, yaml, diagnostics);
     }
 
-    /** The templates, assets and the interface text in {@code language}. */
+    /**
+     * The templates, assets and the interface text in {@code language}. A template or asset the
+     * project does not have is factcheck's own ({@link DefaultTheme}), so that a desk keeps only the
+     * ones it changed; without a default theme (a jar run from elsewhere) a missing one is an error.
+     */
     Theme read(String language, Position languageAt) {
-        if (!Files.isDirectory(files.root().resolve("templates"), LinkOption.NOFOLLOW_LINKS)) {
+        Optional<Path> defaults = DefaultTheme.folder().filter(d -> !d.toAbsolutePath().normalize().equals(files.root().resolve("templates").toAbsolutePath().normalize()));
+        boolean own = Files.isDirectory(files.root().resolve("templates"), LinkOption.NOFOLLOW_LINKS);
+        if (!own && defaults.isEmpty()) {
             diagnostics.error(Position.file("templates"), "no templates/ folder in the project",
                     "copy templates/ from the factcheck repository into the project root");
             return new Theme(Map.of(), Map.of(), Messages.none(language));
         }
         Map<String, String> templates = new TreeMap<>();
-        for (Path p : files.list("templates", ".html", diagnostics)) {
-            String name = p.getFileName().toString();
-            files.read(p, Position.file(files.display(p)), diagnostics)
-                    .ifPresent(text -> templates.put(name.substring(0, name.length() - 5), text));
+        if (own) {
+            for (Path p : files.list("templates", ".html", diagnostics)) {
+                String name = p.getFileName().toString();
+                files.read(p, Position.file(files.display(p)), diagnostics)
+                        .ifPresent(text -> templates.put(name.substring(0, name.length() - 5), text));
+            }
         }
+        Map<String, byte[]> assets = own ? assets(files.root().resolve("templates/assets"), true) : new TreeMap<>();
+        defaults.ifPresent(d -> {
+            defaultTemplates(d).forEach(templates::putIfAbsent);
+            assets(d.resolve("assets"), false).forEach(assets::putIfAbsent);
+        });
         for (String name : REQUIRED) {
             if (!templates.containsKey(name)) {
                 diagnostics.error(Position.file("templates/" + name + ".html"), "missing template",
                         "copy templates/ from the factcheck repository into the project root");
             }
         }
-        return new Theme(templates, assets(), messages.read(language, languageAt, templates));
+        return new Theme(templates, assets, messages.read(language, languageAt, templates));
     }
 
-    private Map<String, byte[]> assets() {
+    /** factcheck's own templates, by name. */
+    private Map<String, String> defaultTemplates(Path folder) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                out.put(name.substring(0, name.length() - 5), Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read factcheck's templates in " + folder, e); // our own install, not the desk's content
+        }
+        return out;
+    }
+
+    /** The files under {@code dir} by relative path; {@code project}: the desk's own, whose problems are reported. */
+    private Map<String, byte[]> assets(Path dir, boolean project) {
         Map<String, byte[]> assets = new TreeMap<>();
-        Path dir = files.root().resolve("templates/assets");
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return assets;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted().toList()) {
                 if (Files.isSymbolicLink(p)) {
-                    diagnostics.error(Position.file(files.display(p)), "symbolic links are not followed in templates/", "copy the file instead");
+                    if (project) diagnostics.error(Position.file(files.display(p)), "symbolic links are not followed in templates/", "copy the file instead");
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")) {
                     if (Files.size(p) > ProjectFiles.MAX_BYTES) {
-                        diagnostics.error(Position.file(files.display(p)), "asset is too large (over " + ProjectFiles.MAX_BYTES + " bytes)", "shrink it");
+                        if (project) diagnostics.error(Position.file(files.display(p)), "asset is too large (over " + ProjectFiles.MAX_BYTES + " bytes)", "shrink it");
                     } else {
                         assets.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                     }
                 }
             }
         } catch (IOException e) {
-            diagnostics.error(Position.file("templates/assets"), "cannot read assets: " + e.getMessage());
+            if (project) diagnostics.error(Position.file("templates/assets"), "cannot read assets: " + e.getMessage());
+            else throw new UncheckedIOException("cannot read factcheck's assets in " + dir, e);
         }
         return assets;
     }

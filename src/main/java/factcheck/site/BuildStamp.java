@@ -161,6 +161,11 @@ final class BuildStamp {
             Listing l = lister.apply(root.resolve(folder));
             all.append(folder).append(' ').append(l == null ? "none" : l.digest()).append('\n');
         }
+        // factcheck's own templates, which fill in the ones a project does not have.
+        factcheck.load.DefaultTheme.folder().ifPresent(d -> {
+            Listing l = lister.apply(d);
+            all.append("factcheck templates ").append(l == null ? "none" : l.digest()).append('\n');
+        });
         return all.toString();
     }
 
