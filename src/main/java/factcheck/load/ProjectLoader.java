@@ -65,7 +65,7 @@ public final class ProjectLoader {
         SiteConfig config = readSite(readers, diagnostics, languageAt);
         List<Source> sources = new SourceReader(files, diagnostics).readAll(yamlRecords("content/sources", diagnostics)).stream().map(cache::same).toList();
         List<Actor> actors = records("content/actors", diagnostics, (id, f) -> cache.same(readers.actor(id, f)));
-        References refs = new References(ids(actors, Actor::id), ids(sources, Source::id),
+        References refs = new References(ids(actors, Actor::id), ids(actors.stream().filter(Actor::staff).toList(), Actor::id), ids(sources, Source::id),
                 config == null ? null : ids(config.ratings(), Rating::id), diagnostics);
         List<Claim> claims = claims(refs, diagnostics);
         List<Page> pages = new PageReader(files, yaml, diagnostics).readAll();
@@ -84,7 +84,7 @@ public final class ProjectLoader {
     private List<Claim> claims(References refs, Diagnostics diagnostics) {
         List<Path> listed = files.list("content/claims", ".yaml", diagnostics);
         // Without a site configuration ratings go unchecked: a marker that equals nothing, so no claim read then is reused later.
-        Object ids = refs.ratings() == null ? new Object() : List.of(refs.actors(), refs.sources(), refs.ratings());
+        Object ids = refs.ratings() == null ? new Object() : List.of(refs.actors(), refs.staff(), refs.sources(), refs.ratings());
         boolean sameIds = cache.sameIdsAsLastLoad(ids);
         return listed.parallelStream().map(file -> {
             Claim kept = sameIds && files.unchanged(file) ? cache.claimsByFile.last(file) : null;

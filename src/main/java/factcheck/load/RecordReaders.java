@@ -122,9 +122,18 @@ final class RecordReaders {
             }
         }
         Actor actor = new Actor(id, name, kind, f.optional("role"), f.texts("aliases"), f.markdown("bio"),
-                f.records("links", "each link", l -> link(l)), f.at());
+                f.records("links", "each link", l -> link(l)), staff(f), f.at());
         f.finish();
         return actor;
+    }
+
+    /** {@code staff: true} marks one of the desk's own editors, who may review claims. */
+    private boolean staff(Fields f) {
+        String word = f.optional("staff");
+        if (word == null || word.strip().equals("false")) return false;
+        if (word.strip().equals("true")) return true;
+        diagnostics.error(f.at("staff"), "`staff` is true or false, not `" + word + "`", "write staff: true for one of the desk's editors");
+        return false;
     }
 
     Claim claim(String id, Fields f, References refs) {
@@ -137,7 +146,7 @@ final class RecordReaders {
                 f.records("updates", "each update", this::update), status(f), reviewers.stream().map(Fields.Text::value).toList(), f.free("extra"), f.at());
         refs.actor(f.at("claimant"), "claimant", claim.claimant());
         for (Fields.Text a : about) refs.actor(a.at(), "about", a.value());
-        for (Fields.Text r : reviewers) refs.actor(r.at(), "reviewedBy", r.value());
+        for (Fields.Text r : reviewers) refs.reviewer(r.at(), r.value());
         refs.source(f.at("appearance"), "appearance", claim.appearance());
         refs.rating(f.at("rating"), claim.rating());
         if (claim.citations().isEmpty()) {

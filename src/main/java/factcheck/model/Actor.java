@@ -3,9 +3,12 @@ package factcheck.model;
 import factcheck.diag.Position;
 import java.util.List;
 
-/** A person or organisation: {@code content/actors/<id>.yaml}. Optional fields are null when absent. */
+/**
+ * A person or organisation: {@code content/actors/<id>.yaml}. Optional fields are null when absent.
+ * {@code staff}: one of the desk's own editors, who may review claims ({@code reviewedBy}).
+ */
 public record Actor(String id, String name, ActorKind kind, String role, List<String> aliases, String bio,
-                    List<Link> links, Position at) {
+                    List<Link> links, boolean staff, Position at) {
 
     public Actor {
         aliases = List.copyOf(aliases);

@@ -87,7 +87,8 @@ final class SitePages {
                 Views.ClaimCard card = catalog.card(c.id());
                 Views.ClaimPage view = new Views.ClaimPage(card, appearance, c.about().stream().map(catalog::actor).toList(),
                         markdown.html(c.analysis()), catalog.citations(c),
-                        c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList());
+                        c.updates().stream().map(u -> new Views.UpdateView(u.date(), markdown.html(u.note()))).toList(),
+                        c.reviewedBy().stream().map(catalog::actor).toList());
                 String jsonLd = json.forScript(Arrays.asList(project.config(), card, appearance, path),
                         () -> ClaimReview.of(project.config(), card, appearance, path));
                 return Map.of("page", view, "jsonLd", jsonLd);

@@ -46,7 +46,7 @@ public final class Views {
 
     /** Everything a claim page shows. */
     public record ClaimPage(ClaimCard card, Source appearance, List<Actor> about, String analysisHtml,
-                            List<CitationView> citations, List<UpdateView> updates) {}
+                            List<CitationView> citations, List<UpdateView> updates, List<Actor> reviewers) {}
 
     public record ActorPage(Actor actor, String bioHtml, List<ClaimCard> made, List<ClaimCard> about, List<RatingCount> tally) {}
 

@@ -26,7 +26,8 @@ class DraftsTest {
     private Path projectWithADraft(String status) {
         Path root = TestProjects.copy("basic", tmp);
         TestProjects.write(root.resolve("content/claims/zeppelins.yaml"), TestProjects.claimRecord(7, "false", "airships", "mayor",
-                "Nobody saw them.").replace("claim: Claim number 7.", "claim: " + WORDS + ".") + "status: " + status + "\nreviewedBy: [council]\n");
+                "Nobody saw them.").replace("claim: Claim number 7.", "claim: " + WORDS + ".") + "status: " + status + "\nreviewedBy: [editor]\n");
+        TestProjects.write(root.resolve("content/actors/editor.yaml"), "name: A. Editor\nkind: person\nstaff: true\n");
         return root;
     }
 
@@ -58,10 +59,21 @@ class DraftsTest {
     @Test
     void anUnknownStatusIsAnErrorAndAReviewerMustBeAnActor() {
         Path root = projectWithADraft("ready");
-        TestProjects.replace(root.resolve("content/claims/zeppelins.yaml"), "reviewedBy: [council]", "reviewedBy: [editor]");
+        TestProjects.replace(root.resolve("content/claims/zeppelins.yaml"), "reviewedBy: [editor]", "reviewedBy: [editr, council]");
         Diagnostics d = new Diagnostics();
         new Build(root).check(d);
         assertTrue(d.report().contains("unknown status `ready`") && d.report().contains("use one of: draft, review, published"), d.report());
-        assertTrue(d.report().contains("names `editor`, which does not exist"), d.report());
+        assertTrue(d.report().contains("names `editr`, which does not exist") && d.report().contains("did you mean `editor`?"), d.report());
+        assertTrue(d.report().contains("`reviewedBy` names `council`, who is not on the desk's staff")
+                && d.report().contains("add `staff: true` to content/actors/council.yaml"), d.report());
+    }
+
+    @Test
+    void aPublishedClaimSaysWhoReviewedIt() throws IOException {
+        Path root = projectWithADraft("published");
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).write(tmp.resolve("out"), d).isPresent(), d.report());
+        String page = Files.readString(tmp.resolve("out/claims/zeppelins/index.html"));
+        assertTrue(page.contains("Reviewed by <a href=\"../../actors/editor/index.html\">A. Editor</a>"), page);
     }
 }
