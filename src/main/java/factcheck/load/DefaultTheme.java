@@ -17,17 +17,30 @@ public final class DefaultTheme {
 
     private DefaultTheme() {}
 
-    /** The folder: the launcher's factcheck.home, else beside the folder the code was loaded from (target/); empty when neither has one. */
+    /**
+     * The folder: the launcher's factcheck.home, else, for code run from a build of the repository
+     * (target/classes or target/factcheck.jar), the repository's; empty otherwise, when a missing
+     * template is an error. Never a folder merely beside a jar copied elsewhere (~/templates).
+     */
     public static Optional<Path> folder() {
         String home = System.getProperty(HOME);
         Path root;
-        try {
-            root = home != null ? Path.of(home)
-                    : Path.of(DefaultTheme.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().getParent();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty(); // a class loaded from somewhere that is no file: no default theme
+        if (home != null) {
+            root = Path.of(home);
+        } else {
+            try {
+                Path code = Path.of(DefaultTheme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path target = code.getParent();
+                if (target == null || target.getFileName() == null || !target.getFileName().toString().equals("target")
+                        || !Files.isRegularFile(target.resolveSibling("pom.xml"))) {
+                    return Optional.empty();
+                }
+                root = target.getParent();
+            } catch (URISyntaxException | RuntimeException e) {
+                return Optional.empty(); // a class loaded from somewhere that is no file: no default theme
+            }
         }
         Path templates = root.resolve("templates");
-        return Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty();
+        return Files.isRegularFile(templates.resolve("layout.html")) ? Optional.of(templates) : Optional.empty();
     }
 }

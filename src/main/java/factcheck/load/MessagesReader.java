@@ -68,6 +68,11 @@ final class MessagesReader {
         Map<String, Position> own = new LinkedHashMap<>(); // the project's keys, where it wrote them
         for (String tag : tags) {
             Path file = files.root().resolve("templates/messages/" + tag + ".yaml");
+            if (Files.isSymbolicLink(file.getParent())) {
+                diagnostics.error(Position.file("templates/messages"), "symbolic links are not followed: templates/messages/ is one",
+                        "copy the folder into the project instead");
+                break;
+            }
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 found = true;
                 String display = files.display(file);

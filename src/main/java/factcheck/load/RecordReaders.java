@@ -79,10 +79,16 @@ final class RecordReaders {
     /** A rating's own colour for one mode, or null: {@code #rrggbb}, readable (WCAG AA) on every background of that mode. */
     private String colour(Fields r, String key, List<String> backgrounds, String mode) {
         String written = r.optional(key);
-        if (written == null || written.isBlank()) return null;
+        if (written == null || written.isBlank()) {
+            // `colour: #1b6e3a` unquoted is a YAML comment: the key is there with nothing after it.
+            if (r.mapping().entries().containsKey(key)) {
+                diagnostics.error(r.at(key), "`" + key + "` is empty", "quote the colour, since # starts a comment in YAML: " + key + ": \"#1b6e3a\"");
+            }
+            return null;
+        }
         String hex = written.strip();
         if (!Contrast.HEX.matcher(hex).matches()) {
-            diagnostics.error(r.at(key), "`" + key + "` is not a colour: `" + written + "`", "write it as #rrggbb, e.g. #1b6e3a");
+            diagnostics.error(r.at(key), "`" + key + "` is not a colour: `" + written + "`", "write it as \"#rrggbb\", quoted, e.g. " + key + ": \"#1b6e3a\"");
             return null;
         }
         for (String background : backgrounds) {

@@ -42,6 +42,11 @@ final class ThemeReader {
      */
     Theme read(String language, Position languageAt) {
         Optional<Path> defaults = DefaultTheme.folder().filter(d -> !d.toAbsolutePath().normalize().equals(files.root().resolve("templates").toAbsolutePath().normalize()));
+        if (Files.isSymbolicLink(files.root().resolve("templates"))) {
+            // Followed, it would read templates and messages from outside the project.
+            diagnostics.error(Position.file("templates"), "symbolic links are not followed: templates/ is one", "copy the folder into the project instead");
+            return new Theme(Map.of(), Map.of(), Messages.none(language));
+        }
         boolean own = Files.isDirectory(files.root().resolve("templates"), LinkOption.NOFOLLOW_LINKS);
         if (!own && defaults.isEmpty()) {
             diagnostics.error(Position.file("templates"), "no templates/ folder in the project",

@@ -257,17 +257,20 @@ public final class Renderer {
         return bytes;
     }
 
-    private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("expression: \"([A-Za-z_][A-Za-z0-9_]*)");
+    private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("expression: \"([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)");
+    private static final java.util.regex.Pattern NULL_SOURCE = java.util.regex.Pattern.compile("source is null for getProperty\\(null, \"([A-Za-z_][A-Za-z0-9_]*)\"\\)");
 
     /**
      * When the failed expression starts from a name the page has no variable for ({@code ${pagee.card}},
      * which OGNL reports as "source is null"), that, with the variables the page has (docs/templates.md).
      */
     private static String unknownVariable(TemplateProcessingException e, Set<String> variables) {
-        // Only OGNL's null source says so: a name set by th:with or th:each is not among the page's variables.
-        if (!rootCause(e).contains("source is null")) return "";
+        // Only when OGNL found nothing at the expression's very first name (`pagee` of pagee.card): a null
+        // further on (c.date.year, with no date) is a null, and a name set by th:with or th:each is not
+        // among the page's variables, so those are left as OGNL says them.
+        java.util.regex.Matcher nul = NULL_SOURCE.matcher(rootCause(e));
         java.util.regex.Matcher m = EXPRESSION.matcher(e.getMessage() == null ? "" : e.getMessage());
-        if (!m.find() || variables.contains(m.group(1))) return "";
+        if (!nul.find() || !m.find() || !nul.group(1).equals(m.group(2)) || variables.contains(m.group(1))) return "";
         return "; this page has no variable `" + m.group(1) + "`: it has " + String.join(", ", new java.util.TreeSet<>(variables));
     }
 

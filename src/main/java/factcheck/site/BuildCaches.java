@@ -28,6 +28,8 @@ public final class BuildCaches {
     private Listing lastListing;
     private Set<String> lastPaths;
     private final Map<Path, Listing> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Input folders that were absent when last listed (guarded by this). */
+    private final Set<Path> absent = new java.util.HashSet<>();
     /** What the input listings showed changed since the last load, unless unknown; and which were listed since. */
     private final Set<Path> changed = new java.util.HashSet<>();
     private boolean changesUnknown = true;
@@ -63,6 +65,7 @@ public final class BuildCaches {
     public synchronized void clear() {
         changesUnknown = true; // the load's listings are forgotten: the next load looks at everything
         changed.clear();
+        absent.clear();
         load.clear();
         cite.clear();
         renderer = null;
@@ -101,8 +104,12 @@ public final class BuildCaches {
         Listing last = inputs.get(dir);
         Listing now = last != null ? last.refreshed(dir) : Listing.of(dir);
         synchronized (this) {
-            if (last == null || now == null) changesUnknown = true;
-            else if (now != last) changed.addAll(now.changedSince(last, dir));
+            // A folder that stays absent (a project without templates/ of its own) changes nothing.
+            boolean stillAbsent = now == null && absent.contains(dir);
+            if (now == null) absent.add(dir);
+            else if (absent.remove(dir)) changesUnknown = true; // it appeared
+            if (!stillAbsent && (last == null || now == null)) changesUnknown = true;
+            else if (now != null && now != last) changed.addAll(now.changedSince(last, dir));
             listedSinceLoad.add(dir);
         }
         if (now == null) inputs.remove(dir);

@@ -35,4 +35,12 @@ class TemplateErrorsTest {
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("this page has no variable `pagee`: it has assets, canonical, cards, chrome, jsonLd, links, locale, page, pages,"), r.err());
     }
+
+    @Test
+    void aNullOnTheWayIsNotCalledAMissingVariable() {
+        // budget-rose has no date: c.date is null, and c (th:with's) is no page variable, yet nothing is missing.
+        Cli r = build("th:text=\"${c.claim}\">Claim</h1>", "th:text=\"${c.date.year}\">Claim</h1>");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("source is null") && !r.err().contains("no variable"), r.err());
+    }
 }

@@ -53,4 +53,16 @@ class DefaultThemeTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aSymlinkedTemplatesFolderIsRefusedAndNothingIsReadThroughIt() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Path outside = tmp.resolve("outside");
+        Files.move(root.resolve("templates"), outside);
+        TestProjects.write(outside.resolve("messages/en.yaml"), "claim.kicker: OUTSIDE\n");
+        Files.createSymbolicLink(root.resolve("templates"), outside);
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).write(tmp.resolve("out"), d).isEmpty());
+        assertTrue(d.report().contains("templates:1:1: symbolic links are not followed: templates/ is one"), d.report());
+    }
 }

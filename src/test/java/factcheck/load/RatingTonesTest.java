@@ -64,12 +64,14 @@ class RatingTonesTest {
         Path site = root.resolve("content/site.yaml");
         TestProjects.replace(site, "  - id: unproven\n", "  - id: unproven\n    colour: \"#ffcc00\"\n    darkColour: \"#202020\"\n");
         TestProjects.replace(site, "  - id: false\n", "  - id: false\n    colour: red\n");
+        TestProjects.replace(site, "  - id: true\n", "  - id: true\n    colour: #1b6e3a\n"); // unquoted: a YAML comment
         Diagnostics d = new Diagnostics();
         new ProjectLoader(root).load(d);
         assertTrue(d.report().contains("`colour` #ffcc00 is too faint to read on the light page (#fdfcfa): contrast 1.47:1, and WCAG AA asks 4.5:1"), d.report());
         assertTrue(d.report().contains("`darkColour` #202020 is too faint to read on the dark page (#16171a): contrast 1.10:1"), d.report());
         assertTrue(d.report().contains("`colour` is not a colour: `red`"), d.report());
-        assertEquals(3, d.count(), d.report());
+        assertTrue(d.report().contains("`colour` is empty") && d.report().contains("quote the colour, since # starts a comment in YAML"), d.report());
+        assertEquals(4, d.count(), d.report());
     }
 
     @Test
