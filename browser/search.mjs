@@ -45,8 +45,11 @@ try {
   check(await page.$$eval('#search-results .verdict', (v) => v.every((s) => s.textContent.trim() !== '')), 'every result shows its verdict in words');
 
   await page.click('#search-more');
-  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 20);
-  check(await results() === Math.min(40, expected.byWord.gas), `"More results" shows ${await results()}`);
+  // The next page's cards come in one by one as their chunks load: wait for all of them, not the first.
+  const nextPage = Math.min(40, expected.byWord.gas);
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length >= n, nextPage, { timeout: 10000 }).catch(() => {});
+  const shownNow = await results();
+  check(shownNow === nextPage, `"More results" shows ${shownNow}, expected ${nextPage}`);
 
   await page.selectOption('#rating', 'false');
   await page.waitForFunction((n) => document.getElementById('search-status').textContent.startsWith(n + ' '), expected.byWordAndRating['gas|false']);
