@@ -128,7 +128,7 @@ final class RecordReaders {
             }
         }
         Actor actor = new Actor(id, name, kind, f.optional("role"), f.texts("aliases"), f.markdown("bio"),
-                f.records("links", "each link", l -> link(l)), staff(f), f.at());
+                f.records("links", "each link", l -> link(l)), staff(f), f.free("extra"), f.at());
         f.finish();
         return actor;
     }

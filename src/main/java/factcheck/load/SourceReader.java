@@ -33,7 +33,7 @@ final class SourceReader {
         }
         Source source = new Source(id, title, textPath, text, f.optional("publisher"), f.optional("author"),
                 f.optionalDate("published"), readers.url(f, "url"), readers.url(f, "archiveUrl"), f.optionalLanguage("language"),
-                f.markdown("notes"), f.at());
+                f.markdown("notes"), f.free("extra"), f.at());
         f.finish();
         return source;
     }

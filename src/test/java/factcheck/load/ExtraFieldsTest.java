@@ -53,4 +53,19 @@ class ExtraFieldsTest {
         assertTrue(d.report().contains("`extra` must be a mapping of your own `key: value` lines"), d.report());
         assertTrue(d.report().contains("unknown key `checker`"), d.report());
     }
+
+    @Test
+    void actorsAndSourcesCarryTheirOwnFieldsToo() throws IOException {
+        Path root = TestProjects.copy("basic", tmp);
+        Files.writeString(root.resolve("content/actors/mayor.yaml"), TestProjects.read(root.resolve("content/actors/mayor.yaml")) + "extra:\n  deskContact: press office\n");
+        Files.writeString(root.resolve("content/sources/report.yaml"), TestProjects.read(root.resolve("content/sources/report.yaml")) + "extra:\n  obtainedBy: request\n");
+        TestProjects.replace(root.resolve("templates/actor.html"), "<h1 th:text=\"${a.name}\">Name</h1>",
+                "<h1 th:text=\"${a.name}\">Name</h1><p class=\"desk\" th:text=\"${a.extra.deskContact}\">x</p>");
+        TestProjects.replace(root.resolve("templates/source.html"), "<dl class=\"facts\">",
+                "<p class=\"desk\" th:text=\"${s.extra.obtainedBy}\">x</p><dl class=\"facts\">");
+        Diagnostics d = new Diagnostics();
+        assertTrue(new Build(root).write(tmp.resolve("out"), d).isPresent(), d.report());
+        assertTrue(Files.readString(tmp.resolve("out/actors/mayor/index.html")).contains("<p class=\"desk\">press office</p>"));
+        assertTrue(Files.readString(tmp.resolve("out/sources/report/index.html")).contains("<p class=\"desk\">request</p>"));
+    }
 }

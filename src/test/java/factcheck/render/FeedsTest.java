@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FeedsTest {
 
     private static final Rating FALSE = new Rating("false", "False", "Not so.", 0, factcheck.model.Tone.RED);
-    private static final Actor MINISTER = new Actor("minister", "A Minister", ActorKind.PERSON, null, List.of(), null, List.of(), false, Position.file("a"));
+    private static final Actor MINISTER = new Actor("minister", "A Minister", ActorKind.PERSON, null, List.of(), null, List.of(), false, java.util.Map.of(), Position.file("a"));
 
     private static Views.ClaimCard card(int n, LocalDate reviewed, List<Update> updates) {
         Claim c = new Claim("c" + n, "Claim " + n + ".", "minister", null, null, List.of(), List.of(), "false", "Summary.", null,
