@@ -32,11 +32,14 @@ final class MessageUses {
     private final Diagnostics diagnostics;
     private final String language;
     private final String ownFile;
+    /** factcheck's English bundle as written, whose lines the hints quote. */
+    private final String englishText;
 
-    MessageUses(Diagnostics diagnostics, String language, String ownFile) {
+    MessageUses(Diagnostics diagnostics, String language, String ownFile, String englishText) {
         this.diagnostics = diagnostics;
         this.language = language;
         this.ownFile = ownFile;
+        this.englishText = englishText;
     }
 
     /**
@@ -80,7 +83,7 @@ final class MessageUses {
     }
 
     private void missing(String key, Position at) {
-        String english = MessagesReader.shipped("en").flatMap(text -> text.lines().filter(l -> l.startsWith(key + ":")).findFirst())
+        String english = englishText.lines().filter(l -> l.startsWith(key + ":")).findFirst()
                 .map(l -> l.substring(key.length() + 1).trim()).filter(s -> !s.isEmpty()).orElse(null);
         diagnostics.error(at, "no message `" + key + "` in `" + language + "`",
                 "add `" + key + ":` to " + ownFile + (english == null ? "" : " (in English: " + english + ")"));

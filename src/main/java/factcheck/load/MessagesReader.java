@@ -56,9 +56,18 @@ final class MessagesReader {
         ULocale locale = ULocale.forLanguageTag(language);
         Set<String> tags = new LinkedHashSet<>(List.of(locale.getLanguage(), locale.toLanguageTag()));
         tags.remove("");
+        // English is read once: it is the fallback, the keys a project's own file may give, and the hints' text.
+        String englishText = shipped("en").orElseThrow();
+        Map<String, Message> english = new LinkedHashMap<>();
+        parse(shippedPath("en"), englishText, ULocale.ENGLISH, english, null);
         Map<String, Message> messages = new LinkedHashMap<>();
         boolean found = false;
         for (String tag : tags) {
+            if (tag.equals("en")) {
+                found = true;
+                messages.putAll(english);
+                continue;
+            }
             Optional<String> shipped = shipped(tag);
             if (shipped.isPresent()) {
                 found = true;
@@ -85,9 +94,9 @@ final class MessagesReader {
                     + String.join(", ", SHIPPED) + ", and the project has no " + ownFile,
                     "write " + ownFile + " with a message for every key of factcheck's English bundle ("
                             + "src/main/resources/" + shippedPath("en") + "), or set `language` to one factcheck ships");
-            parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, messages, null); // one error, not one per key
+            messages.putAll(english); // one error, not one per key
         }
-        new MessageUses(diagnostics, language, ownFile).check(templates, messages, own, englishKeys());
+        new MessageUses(diagnostics, language, ownFile, englishText).check(templates, messages, own, english.keySet());
         return new Messages(language, messages);
     }
 
@@ -103,13 +112,6 @@ final class MessagesReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // inside our own jar: not the user's problem
         }
-    }
-
-    /** The keys of factcheck's English bundle: every key the shipped templates and the renderer use. */
-    private Set<String> englishKeys() {
-        Map<String, Message> english = new LinkedHashMap<>();
-        parse(shippedPath("en"), shipped("en").orElseThrow(), ULocale.ENGLISH, english, null);
-        return english.keySet();
     }
 
     /**

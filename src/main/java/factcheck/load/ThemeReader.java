@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -61,10 +62,10 @@ final class ThemeReader {
                         .ifPresent(text -> templates.put(name.substring(0, name.length() - 5), text));
             }
         }
-        Map<String, byte[]> assets = own ? assets(files.root().resolve("templates/assets"), true) : new TreeMap<>();
-        defaults.ifPresent(d -> {
-            defaultTemplates(d).forEach(templates::putIfAbsent);
-            assets(d.resolve("assets"), false).forEach(assets::putIfAbsent);
+        Map<String, byte[]> assets = own ? assets(files.root().resolve("templates/assets"), true, Set.of()) : new TreeMap<>();
+        defaults.ifPresent(d -> { // only what the project lacks is read: a build, and every edit in serve, would read them all again
+            templates.putAll(defaultTemplates(d, templates.keySet()));
+            assets.putAll(assets(d.resolve("assets"), false, assets.keySet()));
         });
         for (String name : REQUIRED) {
             if (!templates.containsKey(name)) {
@@ -75,13 +76,14 @@ final class ThemeReader {
         return new Theme(templates, assets, messages.read(language, languageAt, templates));
     }
 
-    /** factcheck's own templates, by name. */
-    private Map<String, String> defaultTemplates(Path folder) {
+    /** factcheck's own templates, by name, but those in {@code have}. */
+    private Map<String, String> defaultTemplates(Path folder, Set<String> have) {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList()) {
                 String name = p.getFileName().toString();
-                out.put(name.substring(0, name.length() - 5), Files.readString(p));
+                name = name.substring(0, name.length() - 5);
+                if (!have.contains(name)) out.put(name, Files.readString(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read factcheck's templates in " + folder, e); // our own install, not the desk's content
@@ -89,8 +91,8 @@ final class ThemeReader {
         return out;
     }
 
-    /** The files under {@code dir} by relative path; {@code project}: the desk's own, whose problems are reported. */
-    private Map<String, byte[]> assets(Path dir, boolean project) {
+    /** The files under {@code dir} by relative path, but those in {@code have}; {@code project}: the desk's own, whose problems are reported. */
+    private Map<String, byte[]> assets(Path dir, boolean project, Set<String> have) {
         Map<String, byte[]> assets = new TreeMap<>();
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return assets;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -101,7 +103,8 @@ final class ThemeReader {
                     if (Files.size(p) > ProjectFiles.MAX_BYTES) {
                         if (project) diagnostics.error(Position.file(files.display(p)), "asset is too large (over " + ProjectFiles.MAX_BYTES + " bytes)", "shrink it");
                     } else {
-                        assets.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                        String path = dir.relativize(p).toString().replace('\\', '/');
+                        if (!have.contains(path)) assets.put(path, Files.readAllBytes(p));
                     }
                 }
             }

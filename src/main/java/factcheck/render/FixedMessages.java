@@ -2,9 +2,6 @@ package factcheck.render;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unbescape.html.HtmlEscape;
-import org.unbescape.html.HtmlEscapeLevel;
-import org.unbescape.html.HtmlEscapeType;
 
 /**
  * Writes a template's messages that take no value ({@code <h2 th:text="#{claim.evidence}">...</h2>},
@@ -74,18 +71,13 @@ final class FixedMessages {
             if (message == null || message.contains("[[") || message.contains("[(")) continue;
             if (name.equals("text")) {
                 if (!withText) continue;
-                content = escape(message);
+                content = SiteLocale.escape(message); // as th:text and the attribute processors escape (FixedMessagesTest holds it to that)
                 result = result.replace(a.group(), "");
             } else {
                 result = result.replaceAll("\\s+" + Pattern.quote(name) + "=(\"[^\"]*\"|'[^']*')", "")
-                        .replace(a.group(), " " + name + "=\"" + escape(message) + "\"");
+                        .replace(a.group(), " " + name + "=\"" + SiteLocale.escape(message) + "\"");
             }
         }
         return new String[] {result, content};
-    }
-
-    /** As th:text and Thymeleaf's attribute processors escape (FixedMessagesTest holds them to it). */
-    private static String escape(String s) {
-        return HtmlEscape.escapeHtml(s, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL, HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
     }
 }

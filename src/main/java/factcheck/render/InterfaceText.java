@@ -94,6 +94,7 @@ final class InterfaceText implements IMessageResolver {
             }
         }
     }
+
     /** Messages without arguments, written once: most of a page's. */
     private final Map<String, String> fixed = new ConcurrentHashMap<>();
     /**

@@ -14,6 +14,8 @@ final class RatingColours {
     private RatingColours() {}
 
     static String css(SiteConfig site) {
+        // Asked for on every page: most sites give no colour, and pay no more than this look.
+        if (site.ratings().stream().allMatch(r -> r.colour() == null && r.darkColour() == null)) return null;
         StringBuilder light = new StringBuilder();
         StringBuilder dark = new StringBuilder();
         for (Rating r : site.ratings()) {
@@ -24,7 +26,6 @@ final class RatingColours {
             dark.append("  ").append(selector).append(" { color: ")
                     .append(r.darkColour() != null ? r.darkColour() : "var(--r" + r.shade() + ")").append("; }\n");
         }
-        if (dark.isEmpty()) return null;
         return light + "@media (prefers-color-scheme: dark) {\n" + dark + "}\n";
     }
 }

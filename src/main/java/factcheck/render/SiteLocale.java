@@ -158,6 +158,7 @@ public final class SiteLocale {
         return new Html("<time datetime=\"" + date + "\">" + escape(date(date)) + "</time>");
     }
 
+    /** Escaped as Thymeleaf's th:text and attribute processors escape: the characters markup gives a meaning. */
     static String escape(String text) {
         return HtmlEscape.escapeHtml(text == null ? "" : text, HtmlEscapeType.HTML4_NAMED_REFERENCES_DEFAULT_TO_DECIMAL,
                 HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
